@@ -1,0 +1,109 @@
+package dev.fbchat;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.fbchat.internal.FacebookRequests;
+import dev.fbchat.internal.HttpTransport;
+import dev.fbchat.internal.LoginFlow;
+import dev.fbchat.thread.User;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A logged-in Facebook account: its cookies, its {@code fb_dtsg} token, and the request layer
+ * that every handle ({@link User}, {@link dev.fbchat.thread.Group}, ...) uses. Create one with
+ * {@link #login} or, to skip logging in again, {@link #fromCookies} with the cookies of
+ * {@link #getCookies()}. Thread-safe. {@link #toString()} shows only the user id.
+ */
+public final class Session {
+
+    private final FacebookRequests requests;
+
+    private Session(FacebookRequests requests) {
+        this.requests = requests;
+    }
+
+    /** Logs in to Facebook's real service. */
+    public static Session login(String email, String password, @Nullable TwoFactorCodeProvider onTwoFactor) {
+        return login(email, password, onTwoFactor, SessionOptions.defaults());
+    }
+
+    /**
+     * Logs in with the Messenger login form.
+     *
+     * @throws NotLoggedIn with Facebook's explanation when the email or password is wrong
+     */
+    public static Session login(String email, String password, @Nullable TwoFactorCodeProvider onTwoFactor,
+            SessionOptions options) {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(password, "password");
+        return new Session(LoginFlow.login(new HttpTransport(options), email, password, onTwoFactor));
+    }
+
+    /** Restores a session of Facebook's real service from saved cookies. */
+    public static Session fromCookies(Map<String, String> cookies) {
+        return fromCookies(cookies, SessionOptions.defaults());
+    }
+
+    /**
+     * Restores a session from cookies saved with {@link #getCookies()}.
+     *
+     * @throws NotLoggedIn when the cookies no longer name a live session
+     */
+    public static Session fromCookies(Map<String, String> cookies, SessionOptions options) {
+        HttpTransport transport = new HttpTransport(options);
+        transport.putCookies(cookies);
+        return new Session(LoginFlow.load(transport));
+    }
+
+    /** The logged-in account. */
+    public User user() {
+        return new User(this, this.requests.userId());
+    }
+
+    /** The session's cookies by name, to save and pass to {@link #fromCookies} later. Secret: never log them. */
+    public Map<String, String> getCookies() {
+        return this.requests.transport().cookies();
+    }
+
+    /** Asks Facebook whether these cookies are still logged in (one request). */
+    public boolean isLoggedIn() {
+        HttpTransport transport = this.requests.transport();
+        HttpTransport.Response response = transport.get(transport.endpoints().messenger("/login/")).requireSuccess();
+        return transport.endpoints().messengerHome().equals(response.resolvedLocation());
+    }
+
+    /** Logs out, ending the session on Facebook's side; the cookies become useless. */
+    public void logout() {
+        HttpTransport transport = this.requests.transport();
+        HttpTransport.Response response = transport
+            .postForm(transport.endpoints().messenger("/logout/"), Map.of("fb_dtsg", this.requests.fbDtsg()))
+            .requireSuccess();
+        URI location = response.resolvedLocation();
+        if (location == null) {
+            throw new FacebookError("Failed logging out, was not redirected!");
+        }
+        if (!location.equals(transport.endpoints().messenger("/login/"))) {
+            throw new FacebookError("Failed logging out, got bad redirect: " + location.getPath());
+        }
+    }
+
+    /** Where this session's Facebook lives. */
+    public Endpoints endpoints() {
+        return this.requests.transport().endpoints();
+    }
+
+    /**
+     * The request layer behind this session. <em>Internal</em>: used by this library's handles
+     * and listener; its API may change in any release.
+     */
+    public FacebookRequests requests() {
+        return this.requests;
+    }
+
+    @Override
+    public String toString() {
+        return "Session[user=" + this.requests.userId() + "]";
+    }
+}

@@ -1,0 +1,173 @@
+package dev.fbchat.internal;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.fbchat.HTTPError;
+import dev.fbchat.ParseError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The request layer every API method goes through: adds the session parameters
+ * ({@code __a}, {@code __req}, {@code __rev}, {@code fb_dtsg}), posts the form, strips the JSON
+ * guard, maps error payloads, and keeps {@code fb_dtsg} fresh from {@code jsmods} in answers.
+ * Holds the state of a logged-in session. Thread-safe.
+ */
+public final class FacebookRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(FacebookRequests.class);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final HttpTransport transport;
+
+    private final String userId;
+
+    private final long revision;
+
+    private final String clientId;
+
+    private final AtomicLong counter = new AtomicLong();
+
+    private volatile String fbDtsg;
+
+    public FacebookRequests(HttpTransport transport, String userId, String fbDtsg, long revision) {
+        this.transport = transport;
+        this.userId = userId;
+        this.fbDtsg = fbDtsg;
+        this.revision = revision;
+        this.clientId = Integer.toHexString(RANDOM.nextInt(Integer.MAX_VALUE));
+    }
+
+    /** The HTTP transport, with the session's cookies. */
+    public HttpTransport transport() {
+        return this.transport;
+    }
+
+    /** The logged-in account's id. */
+    public String userId() {
+        return this.userId;
+    }
+
+    /** A random id of this client, sent as the MQTT device id and inside threading ids. */
+    public String clientId() {
+        return this.clientId;
+    }
+
+    /** The current {@code fb_dtsg} token. A secret: never log it. */
+    public String fbDtsg() {
+        return this.fbDtsg;
+    }
+
+    /** The parameters Facebook expects on every request of a session. */
+    Map<String, String> sessionParameters() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("__a", "1");
+        params.put("__req", Base36.encode(this.counter.incrementAndGet()));
+        params.put("__rev", Long.toString(this.revision));
+        params.put("fb_dtsg", this.fbDtsg);
+        return params;
+    }
+
+    /** Posts {@code form} (plus the session parameters) to {@code path} and returns the answer's text. */
+    public String postForText(String path, Map<String, String> form) {
+        Map<String, String> data = new LinkedHashMap<>(form);
+        data.putAll(sessionParameters());
+        HttpTransport.Response response = this.transport.postForm(this.transport.endpoints().messenger(path), data)
+            .requireSuccess();
+        if (response.body().isEmpty()) {
+            throw new HTTPError("Error when sending request: Got empty response", response.status());
+        }
+        return response.body();
+    }
+
+    /** Posts and parses the JSON answer, without looking for an error payload. */
+    public JsonNode post(String path, Map<String, String> form) {
+        JsonNode json = FacebookJson.parse(FacebookJson.stripJsonCruft(postForText(path, form)));
+        if (log.isTraceEnabled()) {
+            log.trace("POST {} answered with top-level fields {}", path, json.propertyNames());
+        }
+        return json;
+    }
+
+    /** Posts, raises error payloads, refreshes {@code fb_dtsg} if the answer carries one, returns {@code payload}. */
+    public JsonNode payloadPost(String path, Map<String, String> form) {
+        JsonNode json = post(path, form);
+        FacebookJson.handlePayloadError(json);
+        refreshFbDtsg(json);
+        JsonNode payload = json.get("payload");
+        if (payload == null) {
+            throw new ParseError("Missing payload", json);
+        }
+        return payload;
+    }
+
+    /** Runs GraphQL queries in one batch and returns their results by index. */
+    public List<JsonNode> graphqlRequests(List<ObjectNode> queries) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("method", "GET");
+        form.put("response_format", "json");
+        form.put("queries", GraphQLBatch.queriesToJson(queries));
+        return GraphQLBatch.responseToJson(postForText("/api/graphqlbatch/", form));
+    }
+
+    /**
+     * Sends a message through {@code /messaging/send/} with the fields fbchat adds to every send,
+     * and returns the new message's id and thread id.
+     */
+    public SentMessage sendMessage(Map<String, String> form) {
+        long now = System.currentTimeMillis();
+        String offlineThreadingId = Ids.offlineThreadingId(now);
+        Map<String, String> data = new LinkedHashMap<>(form);
+        data.put("client", "mercury");
+        data.put("author", "fbid:" + this.userId);
+        data.put("timestamp", Long.toString(now));
+        data.put("source", "source:chat:web");
+        data.put("offline_threading_id", offlineThreadingId);
+        data.put("message_id", offlineThreadingId);
+        data.put("threading_id", Ids.threadingId(now, this.clientId));
+        data.put("ephemeral_ttl_mode:", "0");
+        JsonNode json = post("/messaging/send/", data);
+        FacebookJson.handlePayloadError(json);
+        List<SentMessage> sent = new ArrayList<>();
+        for (JsonNode action : json.path("payload").path("actions")) {
+            if (action.hasNonNull("message_id")) {
+                sent.add(new SentMessage(action.get("message_id").asString(),
+                        FacebookJson.textOrNull(action.get("thread_fbid"))));
+            }
+        }
+        if (sent.isEmpty()) {
+            throw new ParseError("No message IDs could be found", json);
+        }
+        if (sent.size() > 1) {
+            log.warn("Got {} message ids back for one send; using the first", sent.size());
+        }
+        return sent.get(0);
+    }
+
+    private void refreshFbDtsg(JsonNode json) {
+        JsonNode define = json.path("jsmods").path("define");
+        if (define.isArray()) {
+            String token = ServerJsDefine.fbDtsg(ServerJsDefine.jsmodsDefine(define));
+            if (token != null && !token.isEmpty()) {
+                this.fbDtsg = token;
+            }
+        }
+    }
+
+    /**
+     * What a send returned.
+     *
+     * @param messageId the new message's id
+     * @param threadId the thread's id as Facebook gave it ({@code null} for some one-to-one sends)
+     */
+    public record SentMessage(String messageId, @org.jspecify.annotations.Nullable String threadId) {
+    }
+}

@@ -1,0 +1,77 @@
+package dev.fbchat.internal;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.fbchat.NotLoggedIn;
+import dev.fbchat.ParseError;
+import dev.fbchat.TwoFactorCodeProvider;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Logs in through Messenger's login form and loads a session's tokens from the home page
+ * ({@code Session.login} and {@code Session._from_session} in fbchat).
+ */
+public final class LoginFlow {
+
+    private LoginFlow() {
+    }
+
+    /** Posts the login form; on success returns the loaded session state, else raises {@link NotLoggedIn}. */
+    public static FacebookRequests login(HttpTransport transport, String email, String password,
+            @Nullable TwoFactorCodeProvider twoFactor) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("initial_request_id", "x");
+        form.put("lgnjs", "n");
+        form.put("email", email);
+        form.put("pass", password);
+        form.put("login", "1");
+        form.put("persistent", "1");
+        form.put("default_persistent", "0");
+        transport.putCookies(Map.of("act", System.currentTimeMillis() + "/0"));
+        HttpTransport.Response response = transport.postForm(transport.endpoints().messenger("/login/password/"), form)
+            .requireSuccess();
+        URI location = response.resolvedLocation();
+        if (location == null) {
+            String error = LoginPages.errorText(response.body());
+            throw new NotLoggedIn(error != null ? error : "Login failed, and Facebook gave no reason");
+        }
+        if (location.toString().contains("checkpoint")) {
+            // Facebook wants a two-factor code or a review of the login; this flow is not built yet.
+            throw new NotLoggedIn("Facebook asked for a two-factor code or a security checkpoint"
+                    + (twoFactor == null ? "" : " and this version cannot answer it yet")
+                    + "; log in once in a browser and use saved cookies instead");
+        }
+        if (!location.equals(transport.endpoints().messengerHome())) {
+            String error = LoginPages.errorText(response.body());
+            throw new NotLoggedIn("Failed logging in: redirected to " + location.getPath()
+                    + (error == null ? "" : ", " + error));
+        }
+        return load(transport);
+    }
+
+    /** Reads the user id from the cookies and {@code fb_dtsg} and the revision from the home page. */
+    public static FacebookRequests load(HttpTransport transport) {
+        String userId = transport.cookie("c_user");
+        if (userId == null) {
+            throw new ParseError("Could not find user id", transport.cookies().keySet());
+        }
+        HttpTransport.Response home = transport.getFollowingRedirects(transport.endpoints().messengerHome())
+            .requireSuccess();
+        Map<String, JsonNode> define = ServerJsDefine.parse(home.body());
+        String fbDtsg = ServerJsDefine.fbDtsg(define);
+        if (fbDtsg == null) {
+            throw new ParseError("Could not find fb_dtsg", define.keySet());
+        }
+        if (fbDtsg.isEmpty()) {
+            throw new NotLoggedIn("Found empty fb_dtsg, the session was probably invalid.");
+        }
+        JsonNode revision = define.containsKey("SiteData") ? define.get("SiteData").get("client_revision") : null;
+        if (revision == null || !revision.canConvertToLong()) {
+            throw new ParseError("Could not find client revision", define.keySet());
+        }
+        return new FacebookRequests(transport, userId, fbDtsg, revision.asLong());
+    }
+}

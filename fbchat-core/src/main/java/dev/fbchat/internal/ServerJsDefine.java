@@ -1,0 +1,79 @@
+package dev.fbchat.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dev.fbchat.ParseError;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the {@code ServerJSDefine} entries of Facebook's pages, where the session's
+ * {@code fb_dtsg} token and the site revision are defined.
+ */
+public final class ServerJsDefine {
+
+    private static final Pattern DEFINE_START = Pattern.compile(
+            "(?:\"ServerJS\".{0,100}\\.handle\\(\\{.*\"define\":)|(?:require\\(\"ServerJSDefine\"\\)\\)?\\.handleDefines\\()");
+
+    private ServerJsDefine() {
+    }
+
+    /** Parses the two {@code handleDefines} calls of a page into a map from module name to value. */
+    public static Map<String, JsonNode> parse(String html) {
+        String[] splits = DEFINE_START.split(html, -1);
+        int entries = splits.length - 1;
+        if (entries < 1) {
+            throw new ParseError("Could not find any ServerJSDefine", html);
+        }
+        if (entries < 2) {
+            throw new ParseError("Could not find enough ServerJSDefine", html);
+        }
+        if (entries > 2) {
+            throw new ParseError("Found too many ServerJSDefine", html);
+        }
+        Map<String, JsonNode> define = new LinkedHashMap<>();
+        for (int i = 1; i < splits.length; i++) {
+            JsonNode parsed = readLeadingJson(splits[i]);
+            if (!parsed.isArray()) {
+                throw new ParseError("Invalid ServerJSDefine", parsed);
+            }
+            define.putAll(jsmodsDefine(parsed));
+        }
+        return define;
+    }
+
+    /** Turns a list of {@code [name, deps, value, id]} entries into a map from name to value. */
+    public static Map<String, JsonNode> jsmodsDefine(JsonNode entries) {
+        Map<String, JsonNode> define = new LinkedHashMap<>();
+        for (JsonNode entry : entries) {
+            if (!entry.isArray() || entry.size() < 3) {
+                throw new ParseError("Invalid ServerJSDefine entry", entry);
+            }
+            define.put(entry.get(0).asString(), entry.get(2));
+        }
+        return define;
+    }
+
+    /** The session token from {@code DTSGInitData} or {@code DTSGInitialData}, or {@code null} when neither is defined. */
+    public static @Nullable String fbDtsg(Map<String, JsonNode> define) {
+        JsonNode data = define.containsKey("DTSGInitData") ? define.get("DTSGInitData") : define.get("DTSGInitialData");
+        return data == null ? null : data.path("token").asString(null);
+    }
+
+    private static JsonNode readLeadingJson(String text) {
+        try (JsonParser parser = FacebookJson.MAPPER.createParser(text)) {
+            JsonNode node = parser.readValueAsTree();
+            if (node == null) {
+                throw new ParseError("Invalid ServerJSDefine", text);
+            }
+            return node;
+        }
+        catch (JacksonException ex) {
+            throw new ParseError("Invalid ServerJSDefine", text, ex);
+        }
+    }
+}
