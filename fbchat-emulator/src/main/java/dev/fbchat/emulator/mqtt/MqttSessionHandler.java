@@ -1,0 +1,266 @@
+package dev.fbchat.emulator.mqtt;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.fbchat.emulator.world.Delta;
+import dev.fbchat.emulator.world.EmulatorJson;
+import dev.fbchat.emulator.world.LoginSession;
+import dev.fbchat.emulator.world.World;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.mqtt.MqttConnectMessage;
+import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
+import io.netty.handler.codec.mqtt.MqttFixedHeader;
+import io.netty.handler.codec.mqtt.MqttMessage;
+import io.netty.handler.codec.mqtt.MqttMessageBuilders;
+import io.netty.handler.codec.mqtt.MqttMessageType;
+import io.netty.handler.codec.mqtt.MqttPublishMessage;
+import io.netty.handler.codec.mqtt.MqttQoS;
+import io.netty.handler.codec.mqtt.MqttSubscribeMessage;
+import io.netty.handler.codec.mqtt.MqttTopicSubscription;
+import io.netty.handler.codec.mqtt.MqttUnsubscribeMessage;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One MQTT connection of one account: authenticates {@code CONNECT} by the handshake's
+ * cookies and the JSON username, keeps the subscriptions, and runs the sync queue that
+ * publishes the account's deltas on {@code /t_ms}.
+ */
+final class MqttSessionHandler extends SimpleChannelInboundHandler<MqttMessage> {
+
+    private static final Logger log = LoggerFactory.getLogger(MqttSessionHandler.class);
+
+    static final String SYNC_TOPIC = "/t_ms";
+
+    static final String CREATE_QUEUE_TOPIC = "/messenger_sync_create_queue";
+
+    static final String GET_DIFFS_TOPIC = "/messenger_sync_get_diffs";
+
+    private final World world;
+
+    private final Map<String, String> handshakeCookies;
+
+    /** Read by the threads that deliver deltas, hence concurrent. */
+    private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+
+    private @Nullable String accountId;
+
+    private @Nullable AutoCloseable syncQueue;
+
+    MqttSessionHandler(World world, Map<String, String> handshakeCookies) {
+        this.world = world;
+        this.handshakeCookies = Map.copyOf(handshakeCookies);
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, MqttMessage message) {
+        if (message.decoderResult().isFailure()) {
+            log.debug("Closing an MQTT connection that sent a malformed packet: {}", message.decoderResult().cause().toString());
+            ctx.close();
+            return;
+        }
+        MqttMessageType type = message.fixedHeader().messageType();
+        if (type == MqttMessageType.CONNECT) {
+            connect(ctx, (MqttConnectMessage) message);
+            return;
+        }
+        if (this.accountId == null) {
+            log.debug("Closing an MQTT connection that sent {} before CONNECT", type);
+            ctx.close();
+            return;
+        }
+        switch (type) {
+            case SUBSCRIBE -> subscribe(ctx, (MqttSubscribeMessage) message);
+            case UNSUBSCRIBE -> unsubscribe(ctx, (MqttUnsubscribeMessage) message);
+            case PUBLISH -> publish(ctx, (MqttPublishMessage) message);
+            case PINGREQ -> ctx.writeAndFlush(new MqttMessage(
+                    new MqttFixedHeader(MqttMessageType.PINGRESP, false, MqttQoS.AT_MOST_ONCE, false, 0)));
+            case DISCONNECT -> ctx.close();
+            default -> log.debug("Ignoring MQTT {}", type);
+        }
+    }
+
+    private void connect(ChannelHandlerContext ctx, MqttConnectMessage connect) {
+        if (this.accountId != null) {
+            ctx.close();
+            return;
+        }
+        String username = connect.payload().userName();
+        String claimedUser = username == null ? null : userOf(username);
+        Optional<LoginSession> session = this.world.session(this.handshakeCookies.get("c_user"), this.handshakeCookies.get("xs"));
+        if (claimedUser == null || session.isEmpty() || !session.get().accountId().equals(claimedUser)) {
+            ctx.writeAndFlush(MqttMessageBuilders.connAck()
+                .returnCode(MqttConnectReturnCode.CONNECTION_REFUSED_NOT_AUTHORIZED)
+                .sessionPresent(false)
+                .build()).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        this.accountId = claimedUser;
+        this.world.stats().mqttConnections(+1);
+        ctx.writeAndFlush(MqttMessageBuilders.connAck()
+            .returnCode(MqttConnectReturnCode.CONNECTION_ACCEPTED)
+            .sessionPresent(false)
+            .build());
+        JsonNode topics = parse(username).path("st");
+        topics.forEach(topic -> this.subscriptions.add(topic.asString()));
+    }
+
+    private static @Nullable String userOf(String username) {
+        JsonNode user = parse(username).path("u");
+        return user.isString() || user.isNumber() ? user.asString() : null;
+    }
+
+    private void subscribe(ChannelHandlerContext ctx, MqttSubscribeMessage subscribe) {
+        MqttMessageBuilders.SubAckBuilder ack = MqttMessageBuilders.subAck()
+            .packetId(subscribe.variableHeader().messageId());
+        for (MqttTopicSubscription subscription : subscribe.payload().topicSubscriptions()) {
+            this.subscriptions.add(subscription.topicFilter());
+            ack.addGrantedQos(subscription.qualityOfService() == MqttQoS.AT_MOST_ONCE ? MqttQoS.AT_MOST_ONCE
+                    : MqttQoS.AT_LEAST_ONCE);
+        }
+        ctx.writeAndFlush(ack.build());
+    }
+
+    private void unsubscribe(ChannelHandlerContext ctx, MqttUnsubscribeMessage unsubscribe) {
+        this.subscriptions.removeAll(unsubscribe.payload().topics());
+        ctx.writeAndFlush(MqttMessageBuilders.unsubAck().packetId(unsubscribe.variableHeader().messageId()).build());
+    }
+
+    private void publish(ChannelHandlerContext ctx, MqttPublishMessage publish) {
+        if (publish.fixedHeader().qosLevel() == MqttQoS.AT_LEAST_ONCE) {
+            ctx.writeAndFlush(MqttMessageBuilders.pubAck().packetId(publish.variableHeader().packetId()).build());
+        }
+        String topic = publish.variableHeader().topicName();
+        if (!topic.equals(CREATE_QUEUE_TOPIC) && !topic.equals(GET_DIFFS_TOPIC)) {
+            return;
+        }
+        JsonNode request = parse(publish.payload().toString(StandardCharsets.UTF_8));
+        if (topic.equals(CREATE_QUEUE_TOPIC)) {
+            Long after = sequenceId(request.path("initial_titan_sequence_id"));
+            if (after == null) {
+                sendSync(ctx.channel(), EmulatorJson.MAPPER.createObjectNode().put("errorCode", "ERROR_INVALID_REQUEST"));
+                return;
+            }
+            String token = this.world.openSyncQueue(accountId());
+            sendSync(ctx.channel(), EmulatorJson.MAPPER.createObjectNode()
+                .put("syncToken", token)
+                .put("firstDeltaSeqId", after + 1)
+                .put("queueEntityId", Long.parseLong(accountId())));
+            follow(ctx.channel(), after);
+        }
+        else {
+            Long after = sequenceId(request.path("last_seq_id"));
+            if (!this.world.isSyncToken(accountId(), request.path("sync_token").asString(""))) {
+                sendSync(ctx.channel(), EmulatorJson.MAPPER.createObjectNode().put("errorCode", "ERROR_QUEUE_NOT_FOUND"));
+                return;
+            }
+            if (after == null) {
+                sendSync(ctx.channel(), EmulatorJson.MAPPER.createObjectNode().put("errorCode", "ERROR_INVALID_REQUEST"));
+                return;
+            }
+            follow(ctx.channel(), after);
+        }
+    }
+
+    /** Streams the account's deltas after {@code sequenceId} to this connection, replacing any earlier queue. */
+    private void follow(Channel channel, long sequenceId) {
+        closeSyncQueue();
+        long queueEntityId = Long.parseLong(accountId());
+        this.syncQueue = this.world.deltaLog(accountId())
+            .follow(sequenceId, deltas -> sendDeltas(channel, queueEntityId, deltas));
+    }
+
+    private void sendDeltas(Channel channel, long queueEntityId, List<Delta> deltas) {
+        ObjectNode message = EmulatorJson.MAPPER.createObjectNode();
+        ArrayNode bodies = message.putArray("deltas");
+        deltas.forEach(delta -> bodies.add(delta.body()));
+        message.put("firstDeltaSeqId", deltas.get(0).sequenceId());
+        message.put("lastIssuedSeqId", deltas.get(deltas.size() - 1).sequenceId());
+        message.put("queueEntityId", queueEntityId);
+        sendSync(channel, message);
+    }
+
+    /** Publishes on {@code /t_ms} (QoS 0), if the connection subscribed to it. Safe from any thread. */
+    private void sendSync(Channel channel, ObjectNode message) {
+        if (!this.subscriptions.contains(SYNC_TOPIC)) {
+            return;
+        }
+        byte[] bytes = EmulatorJson.MAPPER.writeValueAsBytes(message);
+        channel.writeAndFlush(MqttMessageBuilders.publish()
+            .topicName(SYNC_TOPIC)
+            .qos(MqttQoS.AT_MOST_ONCE)
+            .retained(false)
+            .payload(Unpooled.wrappedBuffer(bytes))
+            .build());
+    }
+
+    private String accountId() {
+        String id = this.accountId;
+        if (id == null) {
+            throw new IllegalStateException("not connected");
+        }
+        return id;
+    }
+
+    private static @Nullable Long sequenceId(JsonNode value) {
+        try {
+            return value.isNumber() ? Long.valueOf(value.asLong()) : Long.valueOf(Long.parseLong(value.asString("")));
+        }
+        catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return EmulatorJson.MAPPER.readTree(json);
+        }
+        catch (JacksonException ex) {
+            log.debug("Ignoring a malformed MQTT JSON payload: {}", ex.getOriginalMessage());
+            return EmulatorJson.MAPPER.missingNode();
+        }
+    }
+
+    private void closeSyncQueue() {
+        AutoCloseable queue = this.syncQueue;
+        this.syncQueue = null;
+        if (queue != null) {
+            try {
+                queue.close();
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        closeSyncQueue();
+        if (this.accountId != null) {
+            this.world.stats().mqttConnections(-1);
+            this.accountId = null;
+        }
+        super.channelInactive(ctx);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        log.debug("MQTT connection failed: {}", cause.toString());
+        ctx.close();
+    }
+}
