@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The real Facebook payloads of {@code shared/fixtures}, each paired with what fbchat returns
+ * The real Facebook payloads of the repository's {@code fixtures} folder, each paired with what fbchat returns
  * for it. The folder comes from the {@code fbchat.fixtures.dir} system property (set by the
  * build); a missing folder fails the tests rather than skipping them.
  */
@@ -21,11 +21,11 @@ public final class Fixtures {
     }
 
     public static Path dir() {
-        String dir = System.getProperty("fbchat.fixtures.dir", "../../shared/fixtures");
+        String dir = System.getProperty("fbchat.fixtures.dir", "../fixtures");
         Path path = Path.of(dir);
         if (!Files.isDirectory(path)) {
             throw new IllegalStateException("Fixture folder not found: " + path.toAbsolutePath()
-                    + " (set -Dfbchat.fixtures.dir to the shared/fixtures folder)");
+                    + " (set -Dfbchat.fixtures.dir to the repository's fixtures folder)");
         }
         return path;
     }

@@ -40,6 +40,16 @@ final class MqttConnection {
     /** Facebook's application id of the Messenger web client. */
     private static final long APP_ID = 219994525426954L;
 
+    /** How long stopping lets in-flight work finish. */
+    private static final long QUIESCE_MILLIS = 200;
+
+    /**
+     * How long stopping waits after writing DISCONNECT. Paho's forcible disconnect completes
+     * only at this timeout (the server closing the socket does not end the wait), so it is
+     * simply the time a stop takes; the packet itself leaves at once.
+     */
+    private static final long DISCONNECT_MILLIS = 300;
+
     /** Every web client uses this id; the server tells connections apart by session id. */
     private static final String CLIENT_ID = "mqttwsclient";
 
@@ -80,6 +90,9 @@ final class MqttConnection {
         renewSessionId();
         this.manager = new ClientManager(this.options);
         this.manager.setPersistence(new MemoryPersistence());
+        // Stopping must not wait for a server that is gone: let in-flight work finish briefly, then drop the socket.
+        this.manager.setQuiescentTimeout(QUIESCE_MILLIS);
+        this.manager.setDisconnectCompletionTimeout(DISCONNECT_MILLIS);
     }
 
     /** Connects (waiting up to the connection timeout); on failure Paho keeps retrying in the background. */
