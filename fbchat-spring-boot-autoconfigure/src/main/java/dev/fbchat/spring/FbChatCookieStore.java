@@ -1,0 +1,18 @@
+package dev.fbchat.spring;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a bot keeps its Messenger session's cookies between runs, so that it does not log in
+ * again at every start. The default keeps them in a file; declare a bean of this type to keep
+ * them elsewhere. Cookies are secrets: implementations must not log them.
+ */
+public interface FbChatCookieStore {
+
+    /** The saved cookies, or empty when none were saved (or they cannot be read). */
+    Optional<Map<String, String>> load();
+
+    /** Saves the cookies, replacing any saved before. */
+    void save(Map<String, String> cookies);
+}

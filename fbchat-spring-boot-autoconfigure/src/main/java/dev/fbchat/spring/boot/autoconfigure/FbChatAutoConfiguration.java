@@ -1,0 +1,88 @@
+package dev.fbchat.spring.boot.autoconfigure;
+
+import dev.fbchat.Client;
+import dev.fbchat.Session;
+import dev.fbchat.SessionOptions;
+import dev.fbchat.TwoFactorCodeProvider;
+import dev.fbchat.listen.Listener;
+import dev.fbchat.spring.FbChatCookieStore;
+import dev.fbchat.spring.boot.autoconfigure.listener.FbChatEventListenerFactory;
+import dev.fbchat.spring.boot.autoconfigure.listener.FbChatListenerLifecycle;
+import dev.fbchat.spring.boot.autoconfigure.session.FbChatSessionCookieSaver;
+import dev.fbchat.spring.boot.autoconfigure.session.FbChatSessionFactory;
+import dev.fbchat.spring.boot.autoconfigure.session.FileCookieStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configuration of fbchat: a logged-in {@link Session} (saved cookies first, login
+ * second), a {@link Client}, and a {@link Listener} that runs with the application and
+ * publishes every Messenger event as an application event for {@code @FbChatListener} and
+ * {@code @EventListener} methods.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration")
+@ConditionalOnBooleanProperty(name = "fbchat.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(FbChatProperties.class)
+public final class FbChatAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    FbChatCookieStore fbChatCookieStore(FbChatProperties properties) {
+        return new FileCookieStore(properties.getCookieFile());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SessionOptions fbChatSessionOptions(FbChatProperties properties, ObjectProvider<RestClient.Builder> restClientBuilder) {
+        SessionOptions options = SessionOptions.defaults()
+            .withEndpoints(properties.getEndpoints().toEndpoints())
+            .withUserAgent(properties.getUserAgent())
+            .withTimeout(properties.getTimeout());
+        RestClient.Builder builder = restClientBuilder.getIfAvailable();
+        return builder == null ? options : options.withRestClientBuilder(builder);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Session fbChatSession(FbChatProperties properties, FbChatCookieStore cookieStore, SessionOptions options,
+            ObjectProvider<TwoFactorCodeProvider> twoFactor) {
+        return new FbChatSessionFactory(cookieStore, options, properties.getEmail(), properties.getPassword(),
+                twoFactor.getIfAvailable()).create();
+    }
+
+    @Bean
+    FbChatSessionCookieSaver fbChatSessionCookieSaver(Session session, FbChatCookieStore cookieStore) {
+        return new FbChatSessionCookieSaver(session, cookieStore);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Client fbChatClient(Session session) {
+        return new Client(session);
+    }
+
+    @Bean
+    static FbChatEventListenerFactory fbChatEventListenerFactory() {
+        return new FbChatEventListenerFactory();
+    }
+
+    @Bean(destroyMethod = "disconnect")
+    @ConditionalOnMissingBean
+    @ConditionalOnBooleanProperty(name = "fbchat.listener.enabled", matchIfMissing = true)
+    Listener fbChatListener(Session session, FbChatProperties properties) {
+        return new Listener(session, properties.getListener().isChatOn(), properties.getListener().isForeground());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBooleanProperty(name = "fbchat.listener.enabled", matchIfMissing = true)
+    FbChatListenerLifecycle fbChatListenerLifecycle(Listener listener, ApplicationEventPublisher publisher) {
+        return new FbChatListenerLifecycle(listener, publisher);
+    }
+}

@@ -1,0 +1,242 @@
+package dev.fbchat.spring.boot.autoconfigure;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import dev.fbchat.SessionOptions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of fbchat, under {@code fbchat.*}.
+ */
+@ConfigurationProperties("fbchat")
+public class FbChatProperties {
+
+    /**
+     * Whether to auto-configure fbchat's Session, Client and Listener.
+     */
+    private boolean enabled = true;
+
+    /**
+     * Email address (or phone number) of the Facebook account the bot uses. Needed only when
+     * no saved cookies log in.
+     */
+    private @Nullable String email;
+
+    /**
+     * Password of the Facebook account. Needed only when no saved cookies log in; never logged.
+     */
+    private @Nullable String password;
+
+    /**
+     * File that keeps the session's cookies between runs, so the account is not logged in
+     * again at every start. Written atomically, readable by its owner only.
+     */
+    private Path cookieFile = Path.of("fbchat-cookies.json");
+
+    /**
+     * User-Agent header the session presents to Facebook.
+     */
+    private String userAgent = SessionOptions.DEFAULT_USER_AGENT;
+
+    /**
+     * Connect and response timeout of each HTTP request to Facebook.
+     */
+    private Duration timeout = Duration.ofSeconds(30);
+
+    private final Endpoints endpoints = new Endpoints();
+
+    private final Listener listener = new Listener();
+
+    public boolean isEnabled() {
+        return this.enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public @Nullable String getEmail() {
+        return this.email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    public @Nullable String getPassword() {
+        return this.password;
+    }
+
+    public void setPassword(@Nullable String password) {
+        this.password = password;
+    }
+
+    public Path getCookieFile() {
+        return this.cookieFile;
+    }
+
+    public void setCookieFile(Path cookieFile) {
+        this.cookieFile = cookieFile;
+    }
+
+    public String getUserAgent() {
+        return this.userAgent;
+    }
+
+    public void setUserAgent(String userAgent) {
+        this.userAgent = userAgent;
+    }
+
+    public Duration getTimeout() {
+        return this.timeout;
+    }
+
+    public void setTimeout(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    public Endpoints getEndpoints() {
+        return this.endpoints;
+    }
+
+    public Listener getListener() {
+        return this.listener;
+    }
+
+    @Override
+    public String toString() {
+        return "FbChatProperties[email=" + this.email + ", password=" + (this.password == null ? "unset" : "******")
+                + ", cookieFile=" + this.cookieFile + "]";
+    }
+
+    /**
+     * Where Facebook lives. Point {@code base-url} at fbchat-emulator to run offline.
+     */
+    public static class Endpoints {
+
+        /**
+         * One server for every endpoint (HTTP and MQTT over WebSocket at /chat), such as
+         * fbchat-emulator's URL. When set, it takes precedence over the other endpoint
+         * properties.
+         */
+        private @Nullable URI baseUrl;
+
+        /**
+         * Base URL of the Messenger web site (login, pages, API calls).
+         */
+        private URI messenger = dev.fbchat.Endpoints.FACEBOOK.messenger();
+
+        /**
+         * Base URL of the Facebook web site.
+         */
+        private URI facebook = dev.fbchat.Endpoints.FACEBOOK.facebook();
+
+        /**
+         * Base URL of the upload host.
+         */
+        private URI upload = dev.fbchat.Endpoints.FACEBOOK.upload();
+
+        /**
+         * WebSocket URL of Messenger's MQTT service.
+         */
+        private URI edgeChat = dev.fbchat.Endpoints.FACEBOOK.edgeChat();
+
+        public @Nullable URI getBaseUrl() {
+            return this.baseUrl;
+        }
+
+        public void setBaseUrl(@Nullable URI baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+
+        public URI getMessenger() {
+            return this.messenger;
+        }
+
+        public void setMessenger(URI messenger) {
+            this.messenger = messenger;
+        }
+
+        public URI getFacebook() {
+            return this.facebook;
+        }
+
+        public void setFacebook(URI facebook) {
+            this.facebook = facebook;
+        }
+
+        public URI getUpload() {
+            return this.upload;
+        }
+
+        public void setUpload(URI upload) {
+            this.upload = upload;
+        }
+
+        public URI getEdgeChat() {
+            return this.edgeChat;
+        }
+
+        public void setEdgeChat(URI edgeChat) {
+            this.edgeChat = edgeChat;
+        }
+
+        /** These properties as fbchat's {@link dev.fbchat.Endpoints}. */
+        public dev.fbchat.Endpoints toEndpoints() {
+            if (this.baseUrl != null) {
+                return dev.fbchat.Endpoints.local(this.baseUrl);
+            }
+            return new dev.fbchat.Endpoints(this.messenger, this.facebook, this.upload, this.edgeChat);
+        }
+    }
+
+    /**
+     * The real-time listener.
+     */
+    public static class Listener {
+
+        /**
+         * Whether to connect to Messenger's MQTT service and publish its events to the
+         * application.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Whether the account shows as active ("chat on") to others while listening.
+         */
+        private boolean chatOn = false;
+
+        /**
+         * Whether the account counts as looking at Messenger (in the foreground) while
+         * listening.
+         */
+        private boolean foreground = false;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public boolean isChatOn() {
+            return this.chatOn;
+        }
+
+        public void setChatOn(boolean chatOn) {
+            this.chatOn = chatOn;
+        }
+
+        public boolean isForeground() {
+            return this.foreground;
+        }
+
+        public void setForeground(boolean foreground) {
+            this.foreground = foreground;
+        }
+    }
+}

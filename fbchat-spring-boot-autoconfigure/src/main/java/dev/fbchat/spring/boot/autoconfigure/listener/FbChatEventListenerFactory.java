@@ -1,0 +1,31 @@
+package dev.fbchat.spring.boot.autoconfigure.listener;
+
+import java.lang.reflect.Method;
+
+import dev.fbchat.spring.FbChatListener;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.EventListenerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+
+/**
+ * Turns {@link FbChatListener} methods into {@link FbChatListenerMethodAdapter}s. Ordered before
+ * Spring's default factory, which keeps handling plain {@code @EventListener} methods.
+ */
+public final class FbChatEventListenerFactory implements EventListenerFactory, Ordered {
+
+    @Override
+    public int getOrder() {
+        return 50;
+    }
+
+    @Override
+    public boolean supportsMethod(Method method) {
+        return AnnotatedElementUtils.hasAnnotation(method, FbChatListener.class);
+    }
+
+    @Override
+    public ApplicationListener<?> createApplicationListener(String beanName, Class<?> type, Method method) {
+        return new FbChatListenerMethodAdapter(beanName, type, method);
+    }
+}

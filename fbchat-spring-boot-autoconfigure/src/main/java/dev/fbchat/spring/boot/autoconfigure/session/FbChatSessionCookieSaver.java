@@ -1,0 +1,37 @@
+package dev.fbchat.spring.boot.autoconfigure.session;
+
+import dev.fbchat.FacebookError;
+import dev.fbchat.Session;
+import dev.fbchat.spring.FbChatCookieStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+/** Saves the session's cookies when the application shuts down, so the next start reuses them. */
+public final class FbChatSessionCookieSaver implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(FbChatSessionCookieSaver.class);
+
+    private final Session session;
+
+    private final FbChatCookieStore cookieStore;
+
+    public FbChatSessionCookieSaver(Session session, FbChatCookieStore cookieStore) {
+        this.session = session;
+        this.cookieStore = cookieStore;
+    }
+
+    @Override
+    public void destroy() {
+        try {
+            this.cookieStore.save(this.session.getCookies());
+        }
+        catch (RuntimeException ex) {
+            if (ex instanceof FacebookError || ex instanceof java.io.UncheckedIOException) {
+                log.warn("Could not save the session's cookies at shutdown: {}", ex.getMessage());
+                return;
+            }
+            throw ex;
+        }
+    }
+}
