@@ -146,6 +146,17 @@ class SessionEndToEndTests {
     }
 
     @Test
+    void aListenerOfALoggedOutSessionFailsWithNotLoggedInEachTime() {
+        Session session = Session.login(bot.email(), bot.password(), null, options);
+        session.logout();
+        Listener listener = new Listener(session, false, false);
+
+        assertThatThrownBy(listener::connect).isInstanceOf(NotLoggedIn.class);
+        assertThatThrownBy(listener::connect).as("a second try asks again").isInstanceOf(NotLoggedIn.class);
+        assertThat(listener.isConnected()).isFalse();
+    }
+
+    @Test
     void aLostConnectionIsReportedAndTheListenerStillStops() throws Exception {
         MessengerEmulator doomed = MessengerEmulator.start();
         SessionOptions doomedOptions = SessionOptions.defaults().withEndpoints(Endpoints.local(doomed.baseUrl()));

@@ -127,7 +127,13 @@ public final class Listener implements AutoCloseable {
         if (!this.started.compareAndSet(false, true)) {
             return;
         }
-        this.syncState = new SyncState(this.session.requests().userId(), SequenceIdQuery.fetch(this.session));
+        try {
+            this.syncState = new SyncState(this.session.requests().userId(), SequenceIdQuery.fetch(this.session));
+        }
+        catch (RuntimeException ex) {
+            this.started.set(false); // nothing was opened: a later call may try again
+            throw ex;
+        }
         this.connection = new MqttConnection(this.session, this.chatOn, this.foreground, new ConnectionCallbacks());
         this.connection.start();
         if (!this.connection.isConnected()) {
