@@ -1,6 +1,5 @@
 package dev.fbchat.spring.boot.autoconfigure.session;
 
-import dev.fbchat.FacebookError;
 import dev.fbchat.Session;
 import dev.fbchat.spring.FbChatCookieStore;
 import org.slf4j.Logger;
@@ -27,11 +26,9 @@ public final class FbChatSessionCookieSaver implements DisposableBean {
             this.cookieStore.save(this.session.getCookies());
         }
         catch (RuntimeException ex) {
-            if (ex instanceof FacebookError || ex instanceof java.io.UncheckedIOException) {
-                log.warn("Could not save the session's cookies at shutdown: {}", ex.getMessage());
-                return;
-            }
-            throw ex;
+            // A store's exception text could quote what it was given; name the failure, not the data.
+            log.warn("Could not save the session's cookies at shutdown to {} ({}{})", this.cookieStore,
+                    ex.getClass().getSimpleName(), ex.getCause() == null ? "" : ": " + ex.getCause().getClass().getSimpleName());
         }
     }
 }
