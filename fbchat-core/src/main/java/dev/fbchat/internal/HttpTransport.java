@@ -115,14 +115,7 @@ public final class HttpTransport {
 
     /** The session's cookies by name (for the Messenger site), as fbchat's {@code get_cookies} gives them. */
     public Map<String, String> cookies() {
-        Map<String, String> cookies = new LinkedHashMap<>();
-        Instant now = Instant.now();
-        for (Cookie cookie : this.cookieStore.getCookies()) {
-            if (!cookie.isExpired(now) && domainMatches(cookie, this.endpoints.messenger().getHost())) {
-                cookies.put(cookie.getName(), cookie.getValue());
-            }
-        }
-        return cookies;
+        return cookiesFor(this.endpoints.messenger().getHost());
     }
 
     /** The value of one cookie of the Messenger site, or {@code null}. */
@@ -148,13 +141,20 @@ public final class HttpTransport {
     /** The {@code Cookie} header a browser would send to {@code uri} (any scheme). */
     public String cookieHeader(URI uri) {
         StringJoiner header = new StringJoiner("; ");
+        cookiesFor(uri.getHost()).forEach((name, value) -> header.add(name + "=" + value));
+        return header.toString();
+    }
+
+    /** The unexpired cookies a browser would send to {@code host}, by name. */
+    private Map<String, String> cookiesFor(String host) {
+        Map<String, String> cookies = new LinkedHashMap<>();
         Instant now = Instant.now();
         for (Cookie cookie : this.cookieStore.getCookies()) {
-            if (!cookie.isExpired(now) && domainMatches(cookie, uri.getHost())) {
-                header.add(cookie.getName() + "=" + cookie.getValue());
+            if (!cookie.isExpired(now) && domainMatches(cookie, host)) {
+                cookies.put(cookie.getName(), cookie.getValue());
             }
         }
-        return header.toString();
+        return cookies;
     }
 
     private static boolean domainMatches(Cookie cookie, String host) {

@@ -100,7 +100,8 @@ final class MqttSessionHandler extends SimpleChannelInboundHandler<MqttMessage> 
             return;
         }
         String username = connect.payload().userName();
-        String claimedUser = username == null ? null : userOf(username);
+        JsonNode fields = username == null ? EmulatorJson.MAPPER.missingNode() : parse(username);
+        String claimedUser = userOf(fields);
         Optional<LoginSession> session = this.world.session(this.handshakeCookies.get("c_user"), this.handshakeCookies.get("xs"));
         if (claimedUser == null || session.isEmpty() || !session.get().accountId().equals(claimedUser)) {
             ctx.writeAndFlush(MqttMessageBuilders.connAck()
@@ -115,12 +116,12 @@ final class MqttSessionHandler extends SimpleChannelInboundHandler<MqttMessage> 
             .returnCode(MqttConnectReturnCode.CONNECTION_ACCEPTED)
             .sessionPresent(false)
             .build());
-        JsonNode topics = parse(username).path("st");
-        topics.forEach(topic -> this.subscriptions.add(topic.asString()));
+        fields.path("st").forEach(topic -> this.subscriptions.add(topic.asString()));
     }
 
-    private static @Nullable String userOf(String username) {
-        JsonNode user = parse(username).path("u");
+    /** The account the JSON username claims ({@code "u"}), or {@code null}. */
+    private static @Nullable String userOf(JsonNode username) {
+        JsonNode user = username.path("u");
         return user.isString() || user.isNumber() ? user.asString() : null;
     }
 

@@ -51,7 +51,10 @@ public final class FbChatSessionFactory {
             try {
                 Session session = Session.fromCookies(saved.get(), this.options);
                 log.info("Restored the Messenger session of user {} from saved cookies", session.user().id());
-                this.cookieStore.save(session.getCookies());
+                Map<String, String> current = session.getCookies();
+                if (!current.equals(saved.get())) {
+                    this.cookieStore.save(current); // Facebook renewed some while the session loaded
+                }
                 return session;
             }
             catch (NotLoggedIn | ParseError ex) {
