@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.fbchat.emulator.web.ChatUpgradeRouter;
 import dev.fbchat.emulator.web.MessengerHttpHandler;
 import dev.fbchat.emulator.world.World;
 import io.netty.bootstrap.ServerBootstrap;
@@ -68,7 +69,7 @@ public final class MessengerEmulator implements AutoCloseable {
                         MessengerEmulator.this.channels.add(channel);
                         channel.pipeline()
                             .addLast(new HttpServerCodec(), new HttpObjectAggregator(MAX_HTTP_BODY_BYTES),
-                                    new WebSocketServerProtocolHandler(webSocketConfig()),
+                                    new ChatUpgradeRouter(), new WebSocketServerProtocolHandler(webSocketConfig()),
                                     new MessengerHttpHandler(MessengerEmulator.this.world));
                     }
                 })
@@ -84,8 +85,8 @@ public final class MessengerEmulator implements AutoCloseable {
 
     private static WebSocketServerProtocolConfig webSocketConfig() {
         return WebSocketServerProtocolConfig.newBuilder()
-            .websocketPath("/chat")
-            .checkStartsWith(true)
+            .websocketPath(ChatUpgradeRouter.CHAT_PATH)
+            .checkStartsWith(false)
             .subprotocols("mqtt,mqttv3.1")
             .maxFramePayloadLength(MAX_HTTP_BODY_BYTES)
             .build();
@@ -118,7 +119,10 @@ public final class MessengerEmulator implements AutoCloseable {
         return this.world.accounts().get(0);
     }
 
-    /** Every account: the bot first, then alice, bob and carol. */
+    /**
+     * Every account: the bot first, then alice, bob and carol, then dave, erin and frank (behind
+     * login checkpoints), then grace, heidi, ivan, judy and mallory (the seeded history).
+     */
     public List<Account> accounts() {
         return this.world.accounts();
     }

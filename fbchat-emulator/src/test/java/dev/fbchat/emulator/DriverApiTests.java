@@ -37,11 +37,15 @@ class DriverApiTests {
         JsonNode accounts = BrowserClient.JSON.readTree(get("/_emulator/accounts").body());
         JsonNode threads = BrowserClient.JSON.readTree(get("/_emulator/threads").body());
 
-        assertThat(accounts).hasSize(4);
+        assertThat(accounts).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(accounts.findValuesAsString("email")).contains("dave@fbchat.local", "erin@fbchat.local",
+                "frank@fbchat.local");
+        assertThat(accounts.get(4).path("twoFactorSecret").asString()).isEqualTo("JBSWY3DPEHPK3PXP");
+        assertThat(accounts.get(4).path("checkpoint").asString()).isEqualTo("TWO_FACTOR");
         assertThat(accounts.get(0).path("email").asString()).isEqualTo("bot@fbchat.local");
         assertThat(accounts.get(1).path("id").asString()).isEqualTo("100000000000002");
         assertThat(accounts.get(1).path("password").asString()).isEqualTo("alice-password");
-        assertThat(threads).hasSize(4);
+        assertThat(threads).as("the four original threads first, then the nine of the seeded history").hasSize(13);
         assertThat(threads.get(0).path("id").asString()).isEqualTo("200000000000002");
         assertThat(threads.get(0).path("type").asString()).isEqualTo("USER");
         assertThat(threads.get(3).path("name").asString()).isEqualTo("Everyone");

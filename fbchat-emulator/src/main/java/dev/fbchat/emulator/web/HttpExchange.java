@@ -1,6 +1,7 @@
 package dev.fbchat.emulator.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,23 @@ final class HttpExchange {
             this.form = fields;
         }
         return this.form.get(name);
+    }
+
+    /** Every field of the url-encoded form body, in order (the last value of a repeated name). */
+    Map<String, String> formFields() {
+        formField("");
+        return Collections.unmodifiableMap(new LinkedHashMap<>(this.form));
+    }
+
+    /** The first value of a query-string parameter, or {@code null}. */
+    @Nullable String queryParameter(String name) {
+        List<String> values = new QueryStringDecoder(this.request.uri()).parameters().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Every request cookie, by name. */
+    Map<String, String> cookies() {
+        return cookies(this.request.headers().getAll(HttpHeaderNames.COOKIE));
     }
 
     /** The value of a request cookie, or {@code null}. */

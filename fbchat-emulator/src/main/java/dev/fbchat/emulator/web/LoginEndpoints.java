@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import dev.fbchat.emulator.Account;
+import dev.fbchat.emulator.world.LoginCheckpoints;
 import dev.fbchat.emulator.world.LoginSession;
 import dev.fbchat.emulator.world.RandomTokens;
 import dev.fbchat.emulator.world.World;
@@ -13,19 +15,29 @@ import io.netty.handler.codec.http.cookie.Cookie;
 import io.netty.handler.codec.http.cookie.DefaultCookie;
 import org.jspecify.annotations.Nullable;
 
-/** {@code /login/}, {@code /login/password/}, the home page {@code /} and {@code /logout/}. */
+/**
+ * {@code /login/}, {@code /login/password/}, the home page {@code /} and {@code /logout/}; the
+ * login checkpoint of two-factor and locked accounts through {@link CheckpointEndpoints}.
+ */
 final class LoginEndpoints implements Endpoints {
 
     private static final long COOKIE_MAX_AGE = Duration.ofDays(365).toSeconds();
 
     private final World world;
 
+    private final CheckpointEndpoints checkpoints;
+
     LoginEndpoints(World world) {
         this.world = world;
+        this.checkpoints = new CheckpointEndpoints(world);
     }
 
     @Override
     public @Nullable FullHttpResponse answer(HttpExchange exchange) {
+        FullHttpResponse checkpoint = this.checkpoints.answer(exchange);
+        if (checkpoint != null) {
+            return checkpoint;
+        }
         if (exchange.is(HttpMethod.GET, "/login/")) {
             return session(exchange).isPresent() ? HttpAnswers.redirect(exchange.origin() + "/", List.of())
                     : HttpAnswers.html(Pages.login(null));
@@ -47,16 +59,29 @@ final class LoginEndpoints implements Endpoints {
     private FullHttpResponse login(HttpExchange exchange) {
         String email = exchange.formField("email");
         String password = exchange.formField("pass");
+        Optional<Account> checkpointAccount = this.world.accounts()
+            .stream()
+            .filter(account -> account.checkpoint() != Account.Checkpoint.NONE && email != null
+                    && account.email().equalsIgnoreCase(email.strip()) && account.password().equals(password))
+            .findFirst();
+        if (checkpointAccount.isPresent()) {
+            // The right password, but the session starts only after the checkpoint.
+            LoginCheckpoints.Pending checkpoint = this.world.checkpoints().start(checkpointAccount.get());
+            return HttpAnswers.redirect(CheckpointEndpoints.checkpointRedirect(exchange, checkpoint), List.of());
+        }
         Optional<LoginSession> session = this.world.login(email == null ? "" : email, password == null ? "" : password);
         if (session.isEmpty()) {
             boolean knownEmail = email != null && this.world.hasEmail(email);
             return HttpAnswers.html(Pages.login(knownEmail ? Pages.LoginError.WRONG_PASSWORD : Pages.LoginError.UNKNOWN_EMAIL));
         }
-        return HttpAnswers.redirect(exchange.origin() + "/",
-                List.of(cookie("c_user", session.get().accountId(), COOKIE_MAX_AGE),
-                        cookie("xs", session.get().secret(), COOKIE_MAX_AGE),
-                        cookie("datr", RandomTokens.urlSafe(18), COOKIE_MAX_AGE),
-                        cookie("fr", RandomTokens.urlSafe(30), COOKIE_MAX_AGE)));
+        return HttpAnswers.redirect(exchange.origin() + "/", sessionCookies(session.get()));
+    }
+
+    /** The four cookies of a new session: {@code c_user}, {@code xs}, {@code datr}, {@code fr}. */
+    static List<Cookie> sessionCookies(LoginSession session) {
+        return List.of(cookie("c_user", session.accountId(), COOKIE_MAX_AGE), cookie("xs", session.secret(), COOKIE_MAX_AGE),
+                cookie("datr", RandomTokens.urlSafe(18), COOKIE_MAX_AGE),
+                cookie("fr", RandomTokens.urlSafe(30), COOKIE_MAX_AGE));
     }
 
     private FullHttpResponse logout(HttpExchange exchange) {
@@ -74,7 +99,7 @@ final class LoginEndpoints implements Endpoints {
         return this.world.session(exchange.cookie("c_user"), exchange.cookie("xs"));
     }
 
-    private static Cookie cookie(String name, String value, long maxAge) {
+    static Cookie cookie(String name, String value, long maxAge) {
         DefaultCookie cookie = new DefaultCookie(name, value);
         cookie.setPath("/");
         cookie.setHttpOnly(true);

@@ -4,115 +4,55 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.fbchat.emulator.Account;
 import dev.fbchat.emulator.world.ChatThread;
 import dev.fbchat.emulator.world.EmulatorJson;
-import dev.fbchat.emulator.world.LoginSession;
+import dev.fbchat.emulator.world.Mention;
+import dev.fbchat.emulator.world.MessageContent;
 import dev.fbchat.emulator.world.RandomTokens;
 import dev.fbchat.emulator.world.StoredMessage;
 import dev.fbchat.emulator.world.ThreadKind;
 import dev.fbchat.emulator.world.World;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The logged-in {@code POST} endpoints: {@code /api/graphqlbatch/} and {@code /messaging/send/}.
- * Both check the session cookies and the {@code fb_dtsg} parameter first.
+ * {@code POST /messaging/send/}: a message from the logged-in account. The GraphQL batch
+ * endpoint lives in {@link GraphqlBatchEndpoint}.
  */
-final class MessagingEndpoints implements Endpoints {
+final class MessagingEndpoints extends LoggedInEndpoints {
 
-    /** The GraphQL document that reads the account's last sync sequence id. */
-    static final String SEQUENCE_ID_DOC = "1349387578499440";
+    private static final Pattern MENTION_FIELD = Pattern.compile("profile_xmd\\[(\\d+)]\\[id]");
 
-    private final World world;
+    private static final Pattern TAG_FIELD = Pattern.compile("tags\\[\\d+]");
 
     MessagingEndpoints(World world) {
-        this.world = world;
+        super(world, "/messaging/send/");
     }
 
     @Override
-    public @Nullable FullHttpResponse answer(HttpExchange exchange) {
-        boolean graphql = exchange.is(HttpMethod.POST, "/api/graphqlbatch/");
-        boolean send = exchange.is(HttpMethod.POST, "/messaging/send/");
-        if (!graphql && !send) {
-            return null;
-        }
-        Optional<LoginSession> session = this.world.session(exchange.cookie("c_user"), exchange.cookie("xs"));
-        if (session.isEmpty()) {
-            return HttpAnswers.payloadError(1357001, "Not logged in", "Please log in to continue.");
-        }
-        if (!session.get().fbDtsg().equals(exchange.formField("fb_dtsg"))) {
-            return HttpAnswers.payloadError(1357004, "Sorry, something went wrong",
-                    "Please try closing and re-opening your browser window.");
-        }
-        Account account = this.world.account(session.get().accountId()).orElseThrow();
-        return graphql ? graphql(exchange, account) : send(exchange, account);
-    }
-
-    private FullHttpResponse graphql(HttpExchange exchange, Account account) {
-        JsonNode queries;
-        try {
-            String text = exchange.formField("queries");
-            queries = text == null ? null : EmulatorJson.MAPPER.readTree(text);
-        }
-        catch (JacksonException ex) {
-            queries = null;
-        }
-        if (queries == null || !queries.isObject()) {
-            return HttpAnswers.payloadError(1357031, "This content is no longer available",
-                    "The content you requested cannot be displayed at the moment.");
-        }
-        List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> query : queries.properties()) {
-            ObjectNode result = EmulatorJson.MAPPER.createObjectNode();
-            String docId = query.getValue().path("doc_id").asString("");
-            if (docId.equals(SEQUENCE_ID_DOC)) {
-                ObjectNode threads = result.putObject(query.getKey()).putObject("data").putObject("viewer")
-                    .putObject("message_threads");
-                threads.put("sync_sequence_id", Long.toString(this.world.deltaLog(account.id()).lastSequenceId()));
-                threads.put("unread_count", 0);
-                threads.put("unseen_count", 0);
-            }
-            else {
-                ObjectNode answer = result.putObject(query.getKey());
-                answer.putNull("response");
-                ObjectNode error = answer.putObject("error");
-                error.put("code", 1675001);
-                error.putNull("api_error_code");
-                error.put("summary", "Query Syntax Error");
-                error.put("description", "Syntax error.");
-                error.put("is_silent", true);
-                error.put("is_transient", false);
-                error.put("requires_reauth", false);
-                error.put("allow_user_retry", false);
-                error.put("debug_info", "Unknown doc_id " + docId);
-                error.putNull("query_path");
-            }
-            parts.add(EmulatorJson.MAPPER.writeValueAsString(result));
-        }
-        parts.add(EmulatorJson.MAPPER.writeValueAsString(EmulatorJson.MAPPER.createObjectNode()
-            .put("successful_results", parts.size())
-            .put("error_results", 0)
-            .put("skipped_results", 0)));
-        return HttpAnswers.text(HttpResponseStatus.OK, "application/x-javascript; charset=utf-8", String.join("\r\n", parts));
-    }
-
-    private FullHttpResponse send(HttpExchange exchange, Account author) {
+    protected FullHttpResponse answer(HttpExchange exchange, Account author) {
         String body = exchange.formField("body");
         Optional<ChatThread> thread = target(exchange, author);
         if (!("fbid:" + author.id()).equals(exchange.formField("author")) || thread.isEmpty() || body == null
                 || body.isEmpty() || !thread.get().hasParticipant(author.id())) {
-            return HttpAnswers.payloadError(1545003, "Invalid action", "You cannot perform that action.");
+            return invalidAction();
         }
+        String replyTo = exchange.formField("replied_to_message_id");
+        MessageContent content = new MessageContent(body, List.of(), mentions(exchange, body), replyTo, null,
+                tags(exchange));
         String offlineThreadingId = exchange.formField("offline_threading_id");
-        StoredMessage message = this.world.post(author.id(), thread.get(), body,
-                offlineThreadingId == null ? RandomTokens.digits(19) : offlineThreadingId);
+        StoredMessage message;
+        try {
+            message = this.world.post(author.id(), thread.get(), content,
+                    offlineThreadingId == null ? RandomTokens.digits(19) : offlineThreadingId);
+        }
+        catch (IllegalArgumentException ex) {
+            return invalidAction();
+        }
         ObjectNode answer = EmulatorJson.MAPPER.createObjectNode();
         answer.put("__ar", 1);
         ObjectNode action = answer.putObject("payload").putArray("actions").addObject();
@@ -133,13 +73,45 @@ final class MessagingEndpoints implements Endpoints {
         String otherUser = exchange.formField("other_user_fbid");
         String group = exchange.formField("thread_fbid");
         if (otherUser != null && group == null) {
-            return this.world.account(otherUser)
-                .filter(other -> !other.id().equals(author.id()))
-                .map(other -> this.world.oneToOne(author, other));
+            return Optional.of(otherUser)
+                .filter(other -> !other.equals(author.id()) && this.world.isActor(other))
+                .map(other -> this.world.oneToOne(author.id(), other));
         }
         if (group != null && otherUser == null) {
             return this.world.thread(group).filter(thread -> thread.kind() == ThreadKind.GROUP);
         }
         return Optional.empty();
+    }
+
+    /** The {@code profile_xmd[i][id|offset|length]} fields fbchat sends for mentions; those out of the text are dropped. */
+    private static List<Mention> mentions(HttpExchange exchange, String body) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Map.Entry<String, String> field : exchange.formFields().entrySet()) {
+            Matcher mention = MENTION_FIELD.matcher(field.getKey());
+            if (mention.matches()) {
+                String prefix = "profile_xmd[" + mention.group(1) + "]";
+                try {
+                    int offset = Integer.parseInt(String.valueOf(exchange.formField(prefix + "[offset]")));
+                    int length = Integer.parseInt(String.valueOf(exchange.formField(prefix + "[length]")));
+                    if (offset >= 0 && length > 0 && offset + length <= body.length()) {
+                        mentions.add(new Mention(field.getValue(), offset, length));
+                    }
+                }
+                catch (NumberFormatException ex) {
+                    // not a mention fbchat would send: left out
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /** The {@code tags[i]} fields, such as {@code hot_emoji_size:large}. */
+    private static List<String> tags(HttpExchange exchange) {
+        return exchange.formFields()
+            .entrySet()
+            .stream()
+            .filter(field -> TAG_FIELD.matcher(field.getKey()).matches())
+            .map(Map.Entry::getValue)
+            .toList();
     }
 }

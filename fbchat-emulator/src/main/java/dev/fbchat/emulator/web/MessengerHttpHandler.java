@@ -3,6 +3,7 @@ package dev.fbchat.emulator.web;
 import java.util.List;
 
 import dev.fbchat.emulator.mqtt.MqttOverWebSocket;
+import dev.fbchat.emulator.world.RequestLog;
 import dev.fbchat.emulator.world.World;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -12,6 +13,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,13 +32,21 @@ public final class MessengerHttpHandler extends SimpleChannelInboundHandler<Full
 
     public MessengerHttpHandler(World world) {
         this.world = world;
-        this.endpoints = List.of(new LoginEndpoints(world), new MessagingEndpoints(world), new DriverEndpoints(world));
+        this.endpoints = List.of(new LoginEndpoints(world), new GraphqlBatchEndpoint(world),
+                new MessagingEndpoints(world), new SearchEndpoints(world), new UserEndpoints(world),
+                new InboxEndpoints(world), new MediaEndpoints(world), new PollPlanEndpoints(world),
+                new DriverEndpoints(world));
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         HttpExchange exchange = new HttpExchange(request);
         this.world.stats().request(exchange.path());
+        if (!exchange.path().startsWith("/_emulator/")) {
+            String query = new QueryStringDecoder(request.uri()).rawQuery();
+            this.world.requestLog().record(new RequestLog.Entry(request.method().name(), exchange.path(), query,
+                    exchange.formFields(), List.copyOf(exchange.cookies().keySet())));
+        }
         FullHttpResponse response = answer(exchange);
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         HttpUtil.setContentLength(response, response.content().readableBytes());

@@ -19,12 +19,26 @@ public final class EmulatorStats {
 
     private final AtomicInteger openMqttConnections = new AtomicInteger();
 
+    private final LongAdder checkpoints = new LongAdder();
+
+    private final LongAdder failedTwoFactorCodes = new LongAdder();
+
     void loginSucceeded() {
         this.logins.increment();
     }
 
     void loginFailed() {
         this.failedLogins.increment();
+    }
+
+    /** Counts a right password that led to a login checkpoint. */
+    void checkpointStarted() {
+        this.checkpoints.increment();
+    }
+
+    /** Counts a refused two-factor code. */
+    void twoFactorCodeFailed() {
+        this.failedTwoFactorCodes.increment();
     }
 
     /** Counts a request to {@code path} (without query string). */
@@ -45,6 +59,8 @@ public final class EmulatorStats {
         ObjectNode paths = json.putObject("requestsByPath");
         new TreeMap<>(this.requestsByPath).forEach((path, count) -> paths.put(path, count.sum()));
         json.put("openMqttConnections", this.openMqttConnections.get());
+        json.put("checkpoints", this.checkpoints.sum());
+        json.put("failedTwoFactorCodes", this.failedTwoFactorCodes.sum());
         return json;
     }
 }

@@ -1,5 +1,6 @@
 package dev.fbchat.emulator.world;
 
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Builds the {@code NewMessage} delta that tells one participant about a message. */
@@ -11,8 +12,11 @@ final class NewMessageDelta {
     /** The delta as {@code receiverId} sees it: a one-to-one thread is named by the other person. */
     static ObjectNode of(StoredMessage message, ChatThread thread, String receiverId, long sequenceId) {
         ObjectNode delta = EmulatorJson.MAPPER.createObjectNode();
-        delta.putArray("attachments");
-        delta.put("body", message.text());
+        ArrayNode attachments = delta.putArray("attachments");
+        message.attachments().forEach(attachment -> attachments.add(AttachmentJson.delta(attachment)));
+        if (message.text() != null) {
+            delta.put("body", message.text());
+        }
         delta.put("irisSeqId", Long.toString(sequenceId));
         delta.putArray("irisTags").add("DeltaNewMessage");
         ObjectNode metadata = delta.putObject("messageMetadata");
@@ -22,7 +26,8 @@ final class NewMessageDelta {
         metadata.put("offlineThreadingId", message.offlineThreadingId());
         metadata.put("skipBumpThread", false);
         metadata.put("skipSnippetUpdate", false);
-        metadata.putArray("tags").add("source:messenger:web");
+        ArrayNode tags = metadata.putArray("tags").add("source:messenger:web");
+        message.tags().forEach(tags::add);
         ObjectNode threadKey = metadata.putObject("threadKey");
         if (thread.kind() == ThreadKind.GROUP) {
             threadKey.put("threadFbId", thread.id());

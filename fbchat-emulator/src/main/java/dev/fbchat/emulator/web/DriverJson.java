@@ -1,0 +1,210 @@
+package dev.fbchat.emulator.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.fbchat.emulator.world.Attachment;
+import dev.fbchat.emulator.world.ChatThread;
+import dev.fbchat.emulator.world.EmulatorJson;
+import dev.fbchat.emulator.world.FacebookPage;
+import dev.fbchat.emulator.world.StoredMessage;
+import dev.fbchat.emulator.world.ThreadSettings;
+import dev.fbchat.emulator.world.ThreadView;
+import dev.fbchat.emulator.world.World;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The driver API's own JSON: threads, messages and attachments in and out (*emulator only*). */
+final class DriverJson {
+
+    private DriverJson() {
+    }
+
+    /** A driver request that cannot be carried out: answered {@code 400} (or the status given) with its text. */
+    static final class BadRequest extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        final int status;
+
+        BadRequest(String message) {
+            this(400, message);
+        }
+
+        BadRequest(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    /** A thread in the listing: {@code id}, {@code type}, {@code name}, {@code participants}. */
+    static ObjectNode thread(ChatThread thread) {
+        ObjectNode json = EmulatorJson.MAPPER.createObjectNode();
+        json.put("id", thread.id());
+        json.put("type", thread.kind().name());
+        json.put("name", thread.name());
+        thread.participants().forEach(json.putArray("participants")::add);
+        return json;
+    }
+
+    /** A thread with its settings, everyone's folder and read watermark, and its size. */
+    static ObjectNode threadDetails(World world, ChatThread thread) {
+        ObjectNode json = thread(thread);
+        ThreadView first = world.threadViewByHandle(thread.id(), thread.participants().get(0)).orElseThrow();
+        ThreadSettings settings = first.settings();
+        settings.admins().forEach(json.putArray("admins")::add);
+        ObjectNode nicknames = json.putObject("nicknames");
+        settings.nicknames().forEach(nicknames::put);
+        json.put("color", settings.color());
+        json.put("emoji", settings.emoji());
+        json.put("imageUrl", settings.imageUrl());
+        json.put("approvalMode", settings.approvalMode());
+        settings.approvalRequests().forEach(json.putArray("approvalRequests")::add);
+        json.put("joinLink", settings.joinLink());
+        ObjectNode folders = json.putObject("folders");
+        ObjectNode watermarks = json.putObject("readWatermarks");
+        for (String participant : thread.participants()) {
+            if (world.account(participant).isPresent()) {
+                folders.put(participant, world.threadViewByHandle(thread.id(), participant).orElseThrow().folder().name());
+                watermarks.put(participant, first.watermark(participant));
+            }
+        }
+        json.put("messageCount", first.messages().size());
+        json.put("createdAt", first.createdAt());
+        json.put("updatedAt", first.updatedAt());
+        return json;
+    }
+
+    static ObjectNode page(FacebookPage page) {
+        ObjectNode json = EmulatorJson.MAPPER.createObjectNode();
+        json.put("id", page.id());
+        json.put("name", page.name());
+        json.put("url", page.url());
+        json.put("category", page.category());
+        json.put("city", page.city());
+        return json;
+    }
+
+    /** A message: {@code id}, {@code authorId}, {@code text}, {@code timestamp}, {@code attachments}, {@code replyTo}. */
+    static ObjectNode message(StoredMessage message) {
+        ObjectNode json = EmulatorJson.MAPPER.createObjectNode();
+        json.put("id", message.id());
+        json.put("authorId", message.authorId());
+        json.put("text", message.text());
+        json.put("timestamp", message.timestamp());
+        ArrayNode attachments = json.putArray("attachments");
+        message.attachments().forEach(attachment -> attachments.add(attachment(attachment)));
+        json.put("replyTo", message.replyToId());
+        return json;
+    }
+
+    static ObjectNode attachment(Attachment attachment) {
+        ObjectNode json = EmulatorJson.MAPPER.createObjectNode();
+        json.put("id", attachment.id());
+        json.put("filename", attachment.filename());
+        json.put("mimeType", attachment.mimeType());
+        if (attachment instanceof Attachment.Image image) {
+            json.put("type", "image");
+            json.put("width", image.width());
+            json.put("height", image.height());
+        }
+        else if (attachment instanceof Attachment.Video video) {
+            json.put("type", "video");
+            json.put("width", video.width());
+            json.put("height", video.height());
+            json.put("durationMillis", video.durationMillis());
+            json.put("size", video.size());
+        }
+        else if (attachment instanceof Attachment.Audio audio) {
+            json.put("type", "audio");
+            json.put("durationMillis", audio.durationMillis());
+            json.put("size", audio.size());
+        }
+        else if (attachment instanceof Attachment.File file) {
+            json.put("type", "file");
+            json.put("size", file.size());
+        }
+        return json;
+    }
+
+    /**
+     * Reads {@code attachments}: each {@code {"type": "image"|"video"|"audio"|"file",
+     * "filename": ..., ...}}; the world gives the ids.
+     */
+    static List<Attachment> attachments(JsonNode list, World world) {
+        List<Attachment> attachments = new ArrayList<>();
+        if (list.isMissingNode() || list.isNull()) {
+            return attachments;
+        }
+        if (!list.isArray()) {
+            throw new BadRequest("\"attachments\" must be a list");
+        }
+        for (JsonNode entry : list) {
+            String filename = entry.path("filename").asString("");
+            if (filename.isBlank()) {
+                throw new BadRequest("every attachment needs a \"filename\"");
+            }
+            String id = world.newAttachmentId();
+            int width = positive(entry, "width", 640);
+            int height = positive(entry, "height", 480);
+            long duration = positive(entry, "durationMillis", 1000);
+            long size = positive(entry, "size", 1024);
+            attachments.add(switch (entry.path("type").asString("").toLowerCase(Locale.ROOT)) {
+                case "image" -> new Attachment.Image(id, filename, width, height);
+                case "video" -> new Attachment.Video(id, filename, width, height, duration, size);
+                case "audio" -> new Attachment.Audio(id, filename, duration, size);
+                case "file" -> new Attachment.File(id, filename, size,
+                        entry.path("mimeType").asString("application/octet-stream"));
+                default -> throw new BadRequest("an attachment's \"type\" is image, video, audio or file");
+            });
+        }
+        return attachments;
+    }
+
+    /** Reads a list of ids, or an empty list when missing. */
+    static List<String> ids(JsonNode list, String name) {
+        List<String> ids = new ArrayList<>();
+        if (list.isMissingNode() || list.isNull()) {
+            return ids;
+        }
+        if (!list.isArray()) {
+            throw new BadRequest("\"" + name + "\" must be a list of ids");
+        }
+        list.forEach(id -> ids.add(id.asString("")));
+        return ids;
+    }
+
+    /** Reads an object of strings, such as nicknames by id, in order. */
+    static Map<String, String> strings(JsonNode object, String name) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (object.isMissingNode() || object.isNull()) {
+            return map;
+        }
+        if (!object.isObject()) {
+            throw new BadRequest("\"" + name + "\" must be an object");
+        }
+        object.properties().forEach(entry -> map.put(entry.getKey(), entry.getValue().asString("")));
+        return map;
+    }
+
+    static @Nullable String text(JsonNode json, String name) {
+        JsonNode value = json.path(name);
+        return value.isString() ? value.asString() : null;
+    }
+
+    private static int positive(JsonNode entry, String name, int fallback) {
+        JsonNode value = entry.path(name);
+        if (value.isMissingNode() || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isNumber() || value.asLong() <= 0) {
+            throw new BadRequest("\"" + name + "\" must be a positive number");
+        }
+        return (int) Math.min(Integer.MAX_VALUE, value.asLong());
+    }
+}
