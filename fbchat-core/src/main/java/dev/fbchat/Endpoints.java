@@ -42,6 +42,11 @@ public record Endpoints(URI messenger, URI facebook, URI upload, URI edgeChat) {
         return URI.create(stripTrailingSlash(this.messenger) + path);
     }
 
+    /** fbchat's {@code prefix_url}: a path starting with {@code /} on the Messenger web site; any other URL as it is. */
+    public String prefixUrl(String url) {
+        return url.startsWith("/") ? stripTrailingSlash(this.messenger) + url : url;
+    }
+
     /** The Messenger home page, {@code https://www.messenger.com/}: where a successful login redirects. */
     public URI messengerHome() {
         return messenger("/");

@@ -10,30 +10,32 @@ public class ExternalError extends FacebookError {
 
     private static final long serialVersionUID = 1L;
 
-    private final String summary;
+    private final @Nullable String summary;
 
-    private final String description;
+    private final @Nullable String description;
 
     private final @Nullable Integer code;
 
-    public ExternalError(String summary, String description, @Nullable Integer code) {
+    public ExternalError(@Nullable String summary, @Nullable String description, @Nullable Integer code) {
         this(summary, description, code, "");
     }
 
-    protected ExternalError(String summary, String description, @Nullable Integer code, String suffix) {
-        super((code == null ? "" : "#" + code + " ") + summary + ": " + description + suffix);
+    protected ExternalError(@Nullable String summary, @Nullable String description, @Nullable Integer code,
+            String suffix) {
+        super((code == null || code == 0 ? "" : "#" + code + " ") + (summary == null ? "None" : summary) + ": "
+                + (description == null ? "None" : description) + suffix);
         this.summary = summary;
         this.description = description;
         this.code = code;
     }
 
-    /** Facebook's short title of the error, e.g. {@code "Invalid action"}. */
-    public String summary() {
+    /** Facebook's short title of the error, e.g. {@code "Invalid action"}; {@code null} when it sent none. */
+    public @Nullable String summary() {
         return this.summary;
     }
 
-    /** Facebook's explanation of the error. */
-    public String description() {
+    /** Facebook's explanation of the error; {@code null} when it sent none. */
+    public @Nullable String description() {
         return this.description;
     }
 

@@ -9,8 +9,8 @@ public class GraphQLError extends ExternalError {
 
     private final @Nullable String debugInfo;
 
-    public GraphQLError(String summary, String description, @Nullable Integer code, @Nullable String debugInfo) {
-        super(summary, description, code, debugInfo == null ? "" : ", " + debugInfo);
+    public GraphQLError(@Nullable String summary, String description, @Nullable Integer code, @Nullable String debugInfo) {
+        super(summary, description, code, debugInfo == null || debugInfo.isEmpty() ? "" : ", " + debugInfo);
         this.debugInfo = debugInfo;
     }
 

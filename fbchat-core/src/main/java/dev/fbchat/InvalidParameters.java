@@ -7,7 +7,7 @@ public class InvalidParameters extends ExternalError {
 
     private static final long serialVersionUID = 1L;
 
-    public InvalidParameters(String summary, String description, @Nullable Integer code) {
+    public InvalidParameters(@Nullable String summary, @Nullable String description, @Nullable Integer code) {
         super(summary, description, code);
     }
 }

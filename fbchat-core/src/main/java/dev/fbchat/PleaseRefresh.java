@@ -13,7 +13,7 @@ public class PleaseRefresh extends ExternalError {
     /** Facebook's error code for this condition. */
     public static final int CODE = 1357004;
 
-    public PleaseRefresh(String summary, String description, @Nullable Integer code) {
+    public PleaseRefresh(@Nullable String summary, @Nullable String description, @Nullable Integer code) {
         super(summary, description, code);
     }
 }

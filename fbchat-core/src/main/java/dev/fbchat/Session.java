@@ -30,9 +30,16 @@ public final class Session {
     }
 
     /**
-     * Logs in with the Messenger login form.
+     * Logs in with the Messenger login form. When the account has two-factor authentication,
+     * Facebook's checkpoint asks {@code onTwoFactor} for a code (again after a wrong code, a few
+     * times), saves the browser and confirms the login; {@link TwoFactorCodeProvider#totp} gives
+     * the codes of a code-generator secret.
      *
-     * @throws NotLoggedIn with Facebook's explanation when the email or password is wrong
+     * @param onTwoFactor the source of two-factor codes, or {@code null} when the account has none
+     * @throws NotLoggedIn with Facebook's explanation when the email or password is wrong; when a
+     *         two-factor code is needed and {@code onTwoFactor} is {@code null}, or its codes are
+     *         refused; when the account is locked
+     * @throws ParseError when a checkpoint page is not as expected
      */
     public static Session login(String email, String password, @Nullable TwoFactorCodeProvider onTwoFactor,
             SessionOptions options) {

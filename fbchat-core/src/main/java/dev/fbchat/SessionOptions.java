@@ -1,6 +1,9 @@
 package dev.fbchat;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -8,16 +11,18 @@ import org.springframework.web.client.RestClient;
 
 /**
  * How a {@link Session} reaches Facebook: the endpoints, the browser it claims to be, request
- * timeouts, and optionally the {@link RestClient.Builder} to build its HTTP client from (Spring
- * Boot's, so that observations and metrics apply). The builder is cloned, never changed.
+ * timeouts, optionally the {@link RestClient.Builder} to build its HTTP client from (Spring
+ * Boot's, so that observations and metrics apply; cloned, never changed), and overrides of
+ * Facebook's volatile {@link ProtocolConstant}s.
  *
  * @param endpoints where Facebook lives
  * @param userAgent the {@code User-Agent} sent with every request and the MQTT connection
  * @param timeout connect and response timeout of each HTTP request
  * @param restClientBuilder the builder to start from, or {@code null} for a plain one
+ * @param protocolOverrides protocol constants that replace this release's defaults
  */
 public record SessionOptions(Endpoints endpoints, String userAgent, Duration timeout,
-        RestClient.@Nullable Builder restClientBuilder) {
+        RestClient.@Nullable Builder restClientBuilder, Map<ProtocolConstant, String> protocolOverrides) {
 
     /** A current desktop browser; Facebook serves its pages differently to unknown agents. */
     public static final String DEFAULT_USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) "
@@ -30,30 +35,53 @@ public record SessionOptions(Endpoints endpoints, String userAgent, Duration tim
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);
         }
+        protocolOverrides = protocolOverrides.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(protocolOverrides));
     }
 
     /** Facebook's real endpoints, the default agent, 30 s timeouts. */
     public static SessionOptions defaults() {
-        return new SessionOptions(Endpoints.FACEBOOK, DEFAULT_USER_AGENT, Duration.ofSeconds(30), null);
+        return new SessionOptions(Endpoints.FACEBOOK, DEFAULT_USER_AGENT, Duration.ofSeconds(30), null, Map.of());
     }
 
     /** These options with other endpoints. */
     public SessionOptions withEndpoints(Endpoints endpoints) {
-        return new SessionOptions(endpoints, this.userAgent, this.timeout, this.restClientBuilder);
+        return new SessionOptions(endpoints, this.userAgent, this.timeout, this.restClientBuilder, this.protocolOverrides);
     }
 
     /** These options with another user agent. */
     public SessionOptions withUserAgent(String userAgent) {
-        return new SessionOptions(this.endpoints, userAgent, this.timeout, this.restClientBuilder);
+        return new SessionOptions(this.endpoints, userAgent, this.timeout, this.restClientBuilder, this.protocolOverrides);
     }
 
     /** These options with another request timeout. */
     public SessionOptions withTimeout(Duration timeout) {
-        return new SessionOptions(this.endpoints, this.userAgent, timeout, this.restClientBuilder);
+        return new SessionOptions(this.endpoints, this.userAgent, timeout, this.restClientBuilder, this.protocolOverrides);
     }
 
     /** These options building HTTP clients from {@code builder} (cloned). */
     public SessionOptions withRestClientBuilder(RestClient.Builder builder) {
-        return new SessionOptions(this.endpoints, this.userAgent, this.timeout, builder);
+        return new SessionOptions(this.endpoints, this.userAgent, this.timeout, builder, this.protocolOverrides);
+    }
+
+    /**
+     * These options with {@code constant} set to {@code value}, e.g. a GraphQL document id Facebook changed.
+     *
+     * @throws IllegalArgumentException when {@code value} is blank
+     */
+    public SessionOptions withProtocolConstant(ProtocolConstant constant, String value) {
+        Objects.requireNonNull(constant, "constant");
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Protocol constant " + constant + " must not be blank");
+        }
+        Map<ProtocolConstant, String> overrides = new EnumMap<>(ProtocolConstant.class);
+        overrides.putAll(this.protocolOverrides);
+        overrides.put(constant, value);
+        return new SessionOptions(this.endpoints, this.userAgent, this.timeout, this.restClientBuilder, overrides);
+    }
+
+    /** The value of {@code constant}: its override, or this release's default. */
+    public String protocolConstant(ProtocolConstant constant) {
+        return this.protocolOverrides.getOrDefault(constant, constant.defaultValue());
     }
 }

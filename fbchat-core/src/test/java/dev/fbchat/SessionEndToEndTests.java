@@ -81,12 +81,19 @@ class SessionEndToEndTests {
     }
 
     @Test
-    void requestsWithAStaleTokenOrNoSessionMapToTheExceptionFamily() {
+    void aStaleTokenIsRenewedOnceAndAMissingSessionMapsToTheExceptionFamily() {
         Session session = Session.login(bot.email(), bot.password(), null, options);
         FacebookRequests stale = new FacebookRequests(session.requests().transport(), bot.id(), "stale-token", 1);
-        assertThatThrownBy(() -> stale.sendMessage(Map.of("other_user_fbid", alice.id(), "body", "x",
-                "action_type", "ma-type:user-generated-message")))
-            .isInstanceOf(PleaseRefresh.class);
+        int sendsBefore = driver.stats().requests("/messaging/send/");
+        int homeBefore = driver.stats().requests("/");
+
+        String messageId = stale.sendMessage(Map.of("other_user_fbid", alice.id(), "body", "x",
+                "action_type", "ma-type:user-generated-message")).messageId();
+
+        assertThat(messageId).startsWith("mid.");
+        assertThat(stale.fbDtsg()).isEqualTo(session.requests().fbDtsg());
+        assertThat(driver.stats().requests("/messaging/send/")).isEqualTo(sendsBefore + 2);
+        assertThat(driver.stats().requests("/")).isEqualTo(homeBefore + 1);
         assertThatThrownBy(() -> Session.fromCookies(Map.of("c_user", bot.id(), "xs", "forged"), options))
             .isInstanceOf(NotLoggedIn.class);
         assertThatThrownBy(() -> Session.login(bot.email(), bot.password(), null,

@@ -7,8 +7,7 @@ import java.util.List;
 import dev.fbchat.ParseError;
 import dev.fbchat.Session;
 import dev.fbchat.internal.FacebookJson;
-import dev.fbchat.message.EmojiSize;
-import dev.fbchat.message.Mention;
+import dev.fbchat.internal.parse.MessageParser;
 import dev.fbchat.message.MessageData;
 import dev.fbchat.thread.Group;
 import dev.fbchat.thread.MessengerThread;
@@ -89,11 +88,7 @@ public final class EventParser {
         User author = new User(session, required(metadata, "actorFbId").asString());
         MessengerThread thread = threadOf(session, metadata);
         Instant at = Instant.ofEpochMilli(Long.parseLong(required(metadata, "timestamp").asString()));
-        List<String> tags = new ArrayList<>();
-        metadata.path("tags").forEach(tag -> tags.add(tag.asString()));
-        MessageData message = new MessageData(thread, required(metadata, "messageId").asString(), author.id(), at,
-                FacebookJson.textOrNull(delta.get("body")), mentions(delta), EmojiSize.fromTags(tags), null, List.of(),
-                java.util.Map.of(), false, null, MessageData.isForwardedFromTags(tags));
+        MessageData message = MessageParser.fromPull(thread, delta, author.id(), at);
         return new MessageEvent(author, thread, message, at);
     }
 
@@ -107,24 +102,6 @@ public final class EventParser {
             return new User(session, key.get("otherUserFbId").asString());
         }
         throw new ParseError("Could not find thread data", metadata);
-    }
-
-    private static List<Mention> mentions(JsonNode delta) {
-        JsonNode prng = delta.path("data").get("prng");
-        if (prng == null || prng.isNull()) {
-            return List.of();
-        }
-        List<Mention> mentions = new ArrayList<>();
-        try {
-            for (JsonNode mention : FacebookJson.parse(prng.asString())) {
-                mentions.add(new Mention(mention.path("i").asString(), mention.path("o").asInt(), mention.path("l").asInt()));
-            }
-        }
-        catch (ParseError ex) {
-            log.warn("Ignoring unreadable mentions of a message: {}", ex.getMessage());
-            return List.of();
-        }
-        return mentions;
     }
 
     private static JsonNode required(JsonNode node, String field) {

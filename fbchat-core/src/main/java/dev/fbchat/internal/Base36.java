@@ -6,11 +6,8 @@ public final class Base36 {
     private Base36() {
     }
 
-    /** {@code 123} becomes {@code "3f"}. */
+    /** {@code 123} becomes {@code "3f"}, {@code -123} {@code "-3f"}; zero has no digits, as in fbchat. */
     public static String encode(long number) {
-        if (number < 0) {
-            throw new IllegalArgumentException("number must not be negative: " + number);
-        }
-        return Long.toString(number, 36);
+        return number == 0 ? "" : Long.toString(number, 36);
     }
 }

@@ -9,6 +9,7 @@ import dev.fbchat.InvalidParameters;
 import dev.fbchat.NotLoggedIn;
 import dev.fbchat.ParseError;
 import dev.fbchat.PleaseRefresh;
+import dev.fbchat.internal.parse.Py;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +40,9 @@ public final class FacebookJson {
 
     /** Parses one JSON document. */
     public static JsonNode parse(String text) {
+        if (text.isBlank()) {
+            throw new ParseError("Error while parsing JSON", text);
+        }
         try {
             return MAPPER.readTree(text);
         }
@@ -58,45 +62,156 @@ public final class FacebookJson {
         catch (JacksonException ex) {
             throw new ParseError("Error while parsing JSON", text, ex);
         }
+        if (nodes.isEmpty() && !text.isEmpty()) {
+            // Only blanks: Python's decoder expects a value after them.
+            throw new ParseError("Error while parsing JSON", text);
+        }
         return nodes;
     }
 
-    /** Throws the matching exception when {@code json} is one of Facebook's error payloads. */
+    /**
+     * Throws the matching exception when {@code json} is one of Facebook's error payloads ({@code handle_payload_error}):
+     * 1357001 is {@link NotLoggedIn}, 1357004 {@link PleaseRefresh}, 1357031, 1545010 and 1545003
+     * {@link InvalidParameters}, any other {@link ExternalError}.
+     */
     public static void handlePayloadError(JsonNode json) {
-        if (!json.has("error")) {
+        if (!json.isObject() || !json.has("error")) {
             return;
         }
-        int code = json.path("error").asInt();
-        String summary = json.path("errorSummary").asString("");
-        String description = json.path("errorDescription").asString("");
-        switch (code) {
-            case 1357001 -> throw new NotLoggedIn(summary);
-            case PleaseRefresh.CODE -> throw new PleaseRefresh(summary, description, code);
-            case 1357031, 1545010, 1545003 -> throw new InvalidParameters(summary, description, code);
-            default -> throw new ExternalError(summary, description, code);
+        JsonNode error = json.get("error");
+        String summary = Py.strOrNull(Py.req(json, "errorSummary"));
+        if (numberEquals(error, 1357001)) {
+            throw new NotLoggedIn(Py.str(Py.req(json, "errorSummary")));
+        }
+        String description = Py.strOrNull(Py.req(json, "errorDescription"));
+        Integer code = code(error);
+        if (numberEquals(error, PleaseRefresh.CODE)) {
+            throw new PleaseRefresh(summary, description, code);
+        }
+        if (numberEquals(error, 1357031) || numberEquals(error, 1545010) || numberEquals(error, 1545003)) {
+            throw new InvalidParameters(summary, description, code);
+        }
+        throw new ExternalError(summary, description, code);
+    }
+
+    /**
+     * Throws a {@link GraphQLError} for the first error of a GraphQL result's {@code errors} (or its {@code error})
+     * ({@code handle_graphql_errors}).
+     */
+    public static void handleGraphqlErrors(JsonNode json) {
+        if (!json.isObject()) {
+            return;
+        }
+        JsonNode errors = null;
+        if (Py.truthy(json, "error")) {
+            errors = MAPPER.createArrayNode().add(json.get("error"));
+        }
+        if (json.has("errors")) {
+            errors = json.get("errors");
+        }
+        if (!Py.truthy(errors)) {
+            return;
+        }
+        if (!errors.isArray()) {
+            throw new ParseError("Expected a list of GraphQL errors", json);
+        }
+        JsonNode error = errors.get(0);
+        String summary = error.isObject() && !error.has("summary") ? "Unknown error" : Py.text(error, "summary");
+        JsonNode description = Py.truthy(error, "message") ? Py.get(error, "message")
+                : Py.truthy(error, "description") ? Py.get(error, "description") : null;
+        throw new GraphQLError(summary, description == null ? "" : Py.str(description), code(Py.get(error, "code")),
+                Py.text(error, "debug_info"));
+    }
+
+    /** Python's {@code value == number}: a JSON number (or boolean) of that value. */
+    private static boolean numberEquals(JsonNode value, long number) {
+        return value.isNumber() && value.decimalValue().compareTo(java.math.BigDecimal.valueOf(number)) == 0;
+    }
+
+    /** An error code as a number: a JSON number of integral value or a text of digits; {@code null} otherwise. */
+    private static @Nullable Integer code(@Nullable JsonNode code) {
+        if (code == null || code.isNull()) {
+            return null;
+        }
+        if (code.isNumber()) {
+            java.math.BigDecimal value = code.decimalValue();
+            boolean integral = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+            return integral && value.abs().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                    ? value.intValue() : null;
+        }
+        if (code.isString() && code.stringValue().matches("-?\\d{1,9}")) {
+            return Integer.valueOf(code.stringValue());
+        }
+        return null;
+    }
+
+    /**
+     * Compact JSON exactly as fbchat's {@code json_minimal} (Python's {@code json.dumps} with {@code ensure_ascii}) writes
+     * it: no spaces, every character outside printable ASCII escaped as a lowercase {@code \\uXXXX}.
+     */
+    public static String minimal(JsonNode value) {
+        StringBuilder out = new StringBuilder();
+        writeMinimal(value, out);
+        return out.toString();
+    }
+
+    private static void writeMinimal(JsonNode value, StringBuilder out) {
+        if (value.isObject()) {
+            out.append('{');
+            boolean first = true;
+            for (java.util.Map.Entry<String, JsonNode> property : value.properties()) {
+                out.append(first ? "" : ",");
+                writeString(property.getKey(), out);
+                out.append(':');
+                writeMinimal(property.getValue(), out);
+                first = false;
+            }
+            out.append('}');
+        }
+        else if (value.isArray()) {
+            out.append('[');
+            for (int i = 0; i < value.size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                writeMinimal(value.get(i), out);
+            }
+            out.append(']');
+        }
+        else if (value.isString()) {
+            writeString(value.stringValue(), out);
+        }
+        else if (value.isNumber() && !value.isIntegralNumber()) {
+            double number = value.doubleValue();
+            out.append(Double.isNaN(number) ? "NaN" : Double.isInfinite(number) ? (number > 0 ? "Infinity" : "-Infinity")
+                    : dev.fbchat.internal.parse.Py.floatRepr(number));
+        }
+        else {
+            out.append(value.isNull() || value.isMissingNode() ? "null" : value.asString());
         }
     }
 
-    /** Throws a {@link GraphQLError} when a GraphQL result carries {@code error} or {@code errors}. */
-    public static void handleGraphqlErrors(JsonNode json) {
-        JsonNode error = null;
-        JsonNode errors = json.get("errors");
-        if (errors != null && errors.isArray() && !errors.isEmpty()) {
-            error = errors.get(0);
+    private static void writeString(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    }
+                    else {
+                        out.append(c);
+                    }
+                }
+            }
         }
-        else if (json.hasNonNull("error") && json.get("error").isObject()) {
-            error = json.get("error");
-        }
-        if (error == null) {
-            return;
-        }
-        String description = textOrNull(error.get("message"));
-        if (description == null || description.isEmpty()) {
-            description = textOrNull(error.get("description"));
-        }
-        JsonNode code = error.get("code");
-        throw new GraphQLError(error.path("summary").asString("Unknown error"), description == null ? "" : description,
-                code == null || code.isNull() ? null : code.asInt(), textOrNull(error.get("debug_info")));
+        out.append('"');
     }
 
     /** The text of a JSON value, or {@code null} for a missing or JSON-null value. */

@@ -9,6 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.fbchat.HTTPError;
 import dev.fbchat.ParseError;
+import dev.fbchat.PleaseRefresh;
+import dev.fbchat.ProtocolConstant;
+import dev.fbchat.NotLoggedIn;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -61,6 +65,11 @@ public final class FacebookRequests {
         return this.clientId;
     }
 
+    /** The value of a volatile protocol constant: the session's override, or the default. */
+    public String constant(ProtocolConstant constant) {
+        return this.transport.options().protocolConstant(constant);
+    }
+
     /** The current {@code fb_dtsg} token. A secret: never log it. */
     public String fbDtsg() {
         return this.fbDtsg;
@@ -97,8 +106,15 @@ public final class FacebookRequests {
         return json;
     }
 
-    /** Posts, raises error payloads, refreshes {@code fb_dtsg} if the answer carries one, returns {@code payload}. */
+    /**
+     * Posts, raises error payloads, refreshes {@code fb_dtsg} if the answer carries one, returns {@code payload}.
+     * A stale token ({@link PleaseRefresh}) is renewed from the home page and the request sent once more.
+     */
     public JsonNode payloadPost(String path, Map<String, String> form) {
+        return refreshingOnce(() -> payloadPostOnce(path, form));
+    }
+
+    private JsonNode payloadPostOnce(String path, Map<String, String> form) {
         JsonNode json = post(path, form);
         FacebookJson.handlePayloadError(json);
         refreshFbDtsg(json);
@@ -109,13 +125,52 @@ public final class FacebookRequests {
         return payload;
     }
 
-    /** Runs GraphQL queries in one batch and returns their results by index. */
-    public List<JsonNode> graphqlRequests(List<ObjectNode> queries) {
+    /** Runs GraphQL queries in one batch and returns their results by index (a stale token is renewed once). */
+    public List<@Nullable JsonNode> graphqlRequests(List<ObjectNode> queries) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("method", "GET");
         form.put("response_format", "json");
         form.put("queries", GraphQLBatch.queriesToJson(queries));
-        return GraphQLBatch.responseToJson(postForText("/api/graphqlbatch/", form));
+        return refreshingOnce(() -> GraphQLBatch.responseToJson(postForText("/api/graphqlbatch/", form)));
+    }
+
+    /** Runs one GraphQL query and returns its result, which must be there. */
+    public JsonNode graphqlRequest(ObjectNode query) {
+        List<@Nullable JsonNode> results = graphqlRequests(List.of(query));
+        JsonNode result = results.isEmpty() ? null : results.get(0);
+        if (result == null) {
+            throw new ParseError("No answer to the GraphQL query", results);
+        }
+        return result;
+    }
+
+    /**
+     * Runs {@code request}; when Facebook answers that the page must be reloaded ({@link PleaseRefresh}: the
+     * {@code fb_dtsg} token went stale), fetches a fresh token from the home page and runs it once more.
+     */
+    <T> T refreshingOnce(java.util.function.Supplier<T> request) {
+        try {
+            return request.get();
+        }
+        catch (PleaseRefresh ex) {
+            log.info("Facebook asked for a fresh fb_dtsg token; renewing it from the home page and retrying once");
+            renewFbDtsg();
+            return request.get();
+        }
+    }
+
+    /** Loads the home page and takes the {@code fb_dtsg} token it defines. */
+    void renewFbDtsg() {
+        HttpTransport.Response home = this.transport.getFollowingRedirects(this.transport.endpoints().messengerHome())
+            .requireSuccess();
+        String token = ServerJsDefine.fbDtsg(ServerJsDefine.parse(home.body()));
+        if (token == null) {
+            throw new ParseError("Could not find fb_dtsg on the home page", null);
+        }
+        if (token.isEmpty()) {
+            throw new NotLoggedIn("Found empty fb_dtsg, the session was probably invalid.");
+        }
+        this.fbDtsg = token;
     }
 
     /**
@@ -123,6 +178,10 @@ public final class FacebookRequests {
      * and returns the new message's id and thread id.
      */
     public SentMessage sendMessage(Map<String, String> form) {
+        return refreshingOnce(() -> sendMessageOnce(form));
+    }
+
+    private SentMessage sendMessageOnce(Map<String, String> form) {
         long now = System.currentTimeMillis();
         String offlineThreadingId = Ids.offlineThreadingId(now);
         Map<String, String> data = new LinkedHashMap<>(form);
@@ -168,6 +227,6 @@ public final class FacebookRequests {
      * @param messageId the new message's id
      * @param threadId the thread's id as Facebook gave it ({@code null} for some one-to-one sends)
      */
-    public record SentMessage(String messageId, @org.jspecify.annotations.Nullable String threadId) {
+    public record SentMessage(String messageId, @Nullable String threadId) {
     }
 }

@@ -1,10 +1,12 @@
 package dev.fbchat.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import dev.fbchat.ParseError;
+import dev.fbchat.internal.parse.Py;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,10 +19,35 @@ public final class GraphQLBatch {
     private GraphQLBatch() {
     }
 
-    /** A query naming a persisted document by id, with its variables. */
-    public static ObjectNode fromDocId(String docId, ObjectNode params) {
+    /** {@code from_doc_id}: a query naming a persisted document by id, with its variables. */
+    public static ObjectNode fromDocId(String docId, JsonNode params) {
         ObjectNode query = FacebookJson.MAPPER.createObjectNode();
         query.put("doc_id", docId);
+        query.set("query_params", params);
+        return query;
+    }
+
+    /** {@code from_doc}: a query carrying a whole document. */
+    public static ObjectNode fromDoc(String doc, JsonNode params) {
+        ObjectNode query = FacebookJson.MAPPER.createObjectNode();
+        query.put("doc", doc);
+        query.set("query_params", params);
+        return query;
+    }
+
+    /** {@code from_query}: a query in Facebook's own GraphQL dialect, by text. */
+    public static ObjectNode fromQuery(String text, JsonNode params) {
+        ObjectNode query = FacebookJson.MAPPER.createObjectNode();
+        query.put("priority", 0);
+        query.put("q", text);
+        query.set("query_params", params);
+        return query;
+    }
+
+    /** {@code from_query_id}: a persisted query by id. */
+    public static ObjectNode fromQueryId(String queryId, JsonNode params) {
+        ObjectNode query = FacebookJson.MAPPER.createObjectNode();
+        query.put("query_id", queryId);
         query.set("query_params", params);
         return query;
     }
@@ -31,48 +58,43 @@ public final class GraphQLBatch {
         for (int i = 0; i < queries.size(); i++) {
             batch.set("q" + i, queries.get(i));
         }
-        return FacebookJson.MAPPER.writeValueAsString(batch);
+        return FacebookJson.minimal(batch);
     }
 
     /**
-     * Decodes a batch answer into the results by query index, raising the payload or GraphQL
-     * error of any query that failed.
+     * Decodes a batch answer into the results by query index, raising the payload or GraphQL error of any query that
+     * failed. The closing summary object ({@code error_results}) drops the last slot, as fbchat does.
      */
-    public static List<JsonNode> responseToJson(String text) {
-        String content;
-        try {
-            content = FacebookJson.stripJsonCruft(text);
-        }
-        catch (ParseError ex) {
-            content = text;
-        }
+    public static List<@Nullable JsonNode> responseToJson(String text) {
+        String content = FacebookJson.stripJsonCruft(text);
         List<JsonNode> objects = FacebookJson.parseConcatenated(content);
-        JsonNode[] results = new JsonNode[objects.size()];
-        int size = objects.size();
+        List<@Nullable JsonNode> results = new ArrayList<>(Collections.nCopies(objects.size(), (JsonNode) null));
         for (JsonNode object : objects) {
-            if (object.has("error_results")) {
-                size--;
+            if (object.isObject() && object.has("error_results")) {
+                results.remove(results.size() - 1);
                 continue;
             }
             FacebookJson.handlePayloadError(object);
-            if (object.size() != 1) {
+            if (!object.isObject() || object.size() != 1) {
                 throw new ParseError("Expected one query result per object", object);
             }
             String key = object.propertyNames().iterator().next();
             JsonNode value = object.get(key);
             FacebookJson.handleGraphqlErrors(value);
+            JsonNode result = value.isObject() && value.has("response") ? value.get("response") : Py.req(value, "data");
             int index = queryIndex(key, object);
-            if (index >= results.length) {
-                throw new ParseError("Query index out of range", object);
+            int slot = index < 0 ? results.size() + index : index;
+            if (slot < 0 || slot >= results.size()) {
+                throw new ParseError("Query index out of range: " + key, object);
             }
-            results[index] = value.has("response") ? value.get("response") : value.get("data");
+            results.set(slot, result);
         }
-        return new ArrayList<>(Arrays.asList(results).subList(0, Math.max(size, 0)));
+        return results;
     }
 
     private static int queryIndex(String key, JsonNode object) {
         try {
-            return Integer.parseInt(key.substring(1));
+            return Integer.parseInt(key.substring(1).strip());
         }
         catch (NumberFormatException | IndexOutOfBoundsException ex) {
             throw new ParseError("Unexpected query key " + key, object, ex);

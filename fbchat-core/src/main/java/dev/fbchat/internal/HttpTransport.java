@@ -40,6 +40,8 @@ public final class HttpTransport {
 
     private static final int MAX_REDIRECTS = 10;
 
+    private final SessionOptions options;
+
     private final Endpoints endpoints;
 
     private final String userAgent;
@@ -49,6 +51,7 @@ public final class HttpTransport {
     private final RestClient restClient;
 
     public HttpTransport(SessionOptions options) {
+        this.options = options;
         this.endpoints = options.endpoints();
         this.userAgent = options.userAgent();
         Timeout timeout = Timeout.of(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -68,7 +71,12 @@ public final class HttpTransport {
             .build();
     }
 
-    /** Where Facebook lives for this session. */
+    /** The options this transport was built with. */
+    public SessionOptions options() {
+        return this.options;
+    }
+
+    /** Where Facebook lives. */
     public Endpoints endpoints() {
         return this.endpoints;
     }

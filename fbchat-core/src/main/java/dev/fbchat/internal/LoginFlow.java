@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Logs in through Messenger's login form and loads a session's tokens from the home page
+ * Logs in through Messenger's login form, through the two-factor checkpoint when Facebook asks
+ * for one ({@link TwoFactorFlow}), and loads a session's tokens from the home page
  * ({@code Session.login} and {@code Session._from_session} in fbchat).
  */
 public final class LoginFlow {
@@ -19,7 +20,12 @@ public final class LoginFlow {
     private LoginFlow() {
     }
 
-    /** Posts the login form; on success returns the loaded session state, else raises {@link NotLoggedIn}. */
+    /**
+     * Posts the login form, answers a two-factor checkpoint with {@code twoFactor}; on success
+     * returns the loaded session state, else raises {@link NotLoggedIn} (wrong password, wrong
+     * codes, no code provider, locked account) or {@link ParseError} (a checkpoint page not as
+     * expected).
+     */
     public static FacebookRequests login(HttpTransport transport, String email, String password,
             @Nullable TwoFactorCodeProvider twoFactor) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -39,17 +45,24 @@ public final class LoginFlow {
             throw new NotLoggedIn(error != null ? error : "Login failed, and Facebook gave no reason");
         }
         if (location.toString().contains("checkpoint")) {
-            // Facebook wants a two-factor code or a review of the login; this flow is not built yet.
-            throw new NotLoggedIn("Facebook asked for a two-factor code or a security checkpoint"
-                    + (twoFactor == null ? "" : " and this version cannot answer it yet")
-                    + "; log in once in a browser and use saved cookies instead");
+            if (twoFactor == null) {
+                throw new NotLoggedIn("2FA code required! Pass a TwoFactorCodeProvider to Session.login");
+            }
+            response = TwoFactorFlow.run(transport, location, twoFactor);
+            location = response.resolvedLocation();
         }
-        if (!location.equals(transport.endpoints().messengerHome())) {
+        if (location == null || !location.equals(transport.endpoints().messengerHome())) {
             String error = LoginPages.errorText(response.body());
-            throw new NotLoggedIn("Failed logging in: redirected to " + location.getPath()
+            throw new NotLoggedIn("Failed logging in: "
+                    + (location == null ? "not redirected" : "redirected to " + location.getPath())
                     + (error == null ? "" : ", " + error));
         }
-        return load(transport);
+        try {
+            return load(transport);
+        }
+        catch (NotLoggedIn ex) {
+            throw new ParseError("Failed loading session", response.toString(), ex);
+        }
     }
 
     /** Reads the user id from the cookies and {@code fb_dtsg} and the revision from the home page. */

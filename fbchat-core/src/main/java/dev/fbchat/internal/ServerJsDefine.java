@@ -1,10 +1,12 @@
 package dev.fbchat.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.fbchat.ParseError;
+import dev.fbchat.internal.parse.Py;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -33,7 +35,7 @@ public final class ServerJsDefine {
             throw new ParseError("Could not find enough ServerJSDefine", html);
         }
         if (entries > 2) {
-            throw new ParseError("Found too many ServerJSDefine", html);
+            throw new ParseError("Found too many ServerJSDefine", List.of(splits).subList(1, splits.length));
         }
         Map<String, JsonNode> define = new LinkedHashMap<>();
         for (int i = 1; i < splits.length; i++) {
@@ -50,7 +52,7 @@ public final class ServerJsDefine {
     public static Map<String, JsonNode> jsmodsDefine(JsonNode entries) {
         Map<String, JsonNode> define = new LinkedHashMap<>();
         for (JsonNode entry : entries) {
-            if (!entry.isArray() || entry.size() < 3) {
+            if (!entry.isArray() || entry.size() != 4) {
                 throw new ParseError("Invalid ServerJSDefine entry", entry);
             }
             define.put(entry.get(0).asString(), entry.get(2));
@@ -58,13 +60,52 @@ public final class ServerJsDefine {
         return define;
     }
 
+    /**
+     * fbchat's {@code get_jsmods_require}: {@code [module, method, requirements, arguments]} entries as
+     * {@code "Module.method" → arguments}, a lone {@code [module]} as {@code "Module" → []}; a module's {@code @version}
+     * suffix is dropped.
+     */
+    public static Map<String, JsonNode> jsmodsRequire(JsonNode require) {
+        Map<String, JsonNode> calls = new LinkedHashMap<>();
+        for (JsonNode item : require) {
+            if (item.isArray() && item.size() == 1) {
+                calls.put(withoutVersion(module(item)), FacebookJson.MAPPER.createArrayNode());
+                continue;
+            }
+            if (!item.isArray() || item.size() != 4) {
+                throw new ParseError("Invalid jsmods require entry", item);
+            }
+            calls.put(withoutVersion(module(item)) + "." + Py.str(item.get(1)), item.get(3));
+        }
+        return calls;
+    }
+
+    private static String module(JsonNode item) {
+        if (!item.get(0).isString()) {
+            throw new ParseError("Invalid jsmods require module", item);
+        }
+        return item.get(0).stringValue();
+    }
+
+    private static String withoutVersion(String module) {
+        int at = module.indexOf('@');
+        return at < 0 ? module : module.substring(0, at);
+    }
+
     /** The session token from {@code DTSGInitData} or {@code DTSGInitialData}, or {@code null} when neither is defined. */
     public static @Nullable String fbDtsg(Map<String, JsonNode> define) {
         JsonNode data = define.containsKey("DTSGInitData") ? define.get("DTSGInitData") : define.get("DTSGInitialData");
-        return data == null ? null : data.path("token").asString(null);
+        if (data == null) {
+            return null;
+        }
+        return Py.strOrNull(Py.req(data, "token"));
     }
 
     private static JsonNode readLeadingJson(String text) {
+        if (text.isEmpty() || Character.isWhitespace(text.charAt(0))) {
+            // Python's raw_decode reads from the first character: no blanks are skipped.
+            throw new ParseError("Invalid ServerJSDefine", text);
+        }
         try (JsonParser parser = FacebookJson.MAPPER.createParser(text)) {
             JsonNode node = parser.readValueAsTree();
             if (node == null) {

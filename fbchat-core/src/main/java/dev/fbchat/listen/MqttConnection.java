@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Properties;
 
+import dev.fbchat.ProtocolConstant;
 import dev.fbchat.Session;
 import dev.fbchat.internal.FacebookJson;
 import dev.fbchat.internal.HttpTransport;
@@ -38,8 +39,6 @@ final class MqttConnection {
             "/mercury", "/messaging_events", "/orca_message_notifications", "/pp", "/webrtc_response");
 
     /** Facebook's application id of the Messenger web client. */
-    private static final long APP_ID = 219994525426954L;
-
     /** How long stopping lets in-flight work finish. */
     private static final long QUIESCE_MILLIS = 200;
 
@@ -145,7 +144,7 @@ final class MqttConnection {
         username.put("chat_on", this.chatOn);
         username.put("fg", this.foreground);
         username.put("d", this.session.requests().clientId());
-        username.put("aid", APP_ID);
+        username.put("aid", Long.parseLong(this.session.requests().constant(ProtocolConstant.MQTT_APP_ID)));
         username.putArray("st"); // topics are sent as SUBSCRIBE packets, which any MQTT broker understands
         username.putArray("pm");
         username.put("cp", 3);

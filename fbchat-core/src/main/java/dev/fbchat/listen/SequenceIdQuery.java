@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.fbchat.NotLoggedIn;
 import dev.fbchat.ParseError;
+import dev.fbchat.ProtocolConstant;
 import dev.fbchat.Session;
 import dev.fbchat.internal.FacebookJson;
 import dev.fbchat.internal.GraphQLBatch;
@@ -13,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Asks GraphQL for the account's current sync sequence id, where a new sync queue starts. */
 final class SequenceIdQuery {
 
-    static final String DOC_ID = "1349387578499440";
+
 
     private SequenceIdQuery() {
     }
@@ -25,7 +26,7 @@ final class SequenceIdQuery {
         params.putNull("before");
         params.put("includeDeliveryReceipts", false);
         params.put("includeSeqID", true);
-        List<JsonNode> results = session.requests().graphqlRequests(List.of(GraphQLBatch.fromDocId(DOC_ID, params)));
+        List<JsonNode> results = session.requests().graphqlRequests(List.of(GraphQLBatch.fromDocId(session.requests().constant(ProtocolConstant.THREAD_LIST_DOC_ID), params)));
         if (results.isEmpty() || results.get(0) == null) {
             throw new ParseError("No answer to the sequence id query", results);
         }

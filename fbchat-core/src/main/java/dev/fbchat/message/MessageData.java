@@ -1,10 +1,15 @@
 package dev.fbchat.message;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.fbchat.attachment.Attachment;
+import dev.fbchat.attachment.Sticker;
 import dev.fbchat.thread.MessengerThread;
 import org.jspecify.annotations.Nullable;
 
@@ -19,15 +24,21 @@ import org.jspecify.annotations.Nullable;
  * @param mentions the mentions in its text
  * @param emojiSize the size of a lone hot emoji, or {@code null}
  * @param isRead whether the account has read it, when known
- * @param readBy ids of the people who have read it
+ * @param readBy ids of the people who have read it (known for fetched messages only)
  * @param reactions reactions by person id
+ * @param sticker its sticker, if it is one
+ * @param attachments its attachments (entries are {@code null} where Facebook sent a kind that is not read)
+ * @param quickReplies the quick replies offered with it
  * @param unsent whether it was unsent
  * @param replyToId the id of the message this one answers, or {@code null}
+ * @param repliedTo the message this one answers, when fetched with it
  * @param forwarded whether it was forwarded from another thread
  */
 public record MessageData(MessengerThread thread, String id, String author, Instant createdAt, @Nullable String text,
         List<Mention> mentions, @Nullable EmojiSize emojiSize, @Nullable Boolean isRead, List<String> readBy,
-        Map<String, String> reactions, boolean unsent, @Nullable String replyToId, boolean forwarded) {
+        Map<String, String> reactions, @Nullable Sticker sticker, List<@Nullable Attachment> attachments,
+        List<QuickReply> quickReplies, boolean unsent, @Nullable String replyToId, @Nullable MessageData repliedTo,
+        boolean forwarded) {
 
     public MessageData {
         Objects.requireNonNull(thread, "thread");
@@ -36,7 +47,9 @@ public record MessageData(MessengerThread thread, String id, String author, Inst
         Objects.requireNonNull(createdAt, "createdAt");
         mentions = List.copyOf(mentions);
         readBy = List.copyOf(readBy);
-        reactions = Map.copyOf(reactions);
+        reactions = Collections.unmodifiableMap(new LinkedHashMap<>(reactions));
+        attachments = Collections.unmodifiableList(new ArrayList<>(attachments));
+        quickReplies = List.copyOf(quickReplies);
     }
 
     /** This message as a handle, to act on it. */

@@ -102,32 +102,6 @@ class EventFixturesTest {
             .isInstanceOf(ParseError.class);
     }
 
-    static Stream<Arguments> emojiSizeFromTags() {
-        return Fixtures.cases("models/models_message.json", "_from_tags");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void emojiSizeFromTags(String id, JsonNode fixture) {
-        List<String> tags = fixture.path("input").path("tags").isNull() ? null
-                : fixture.path("input").path("tags").valueStream().map(JsonNode::asString).toList();
-        EmojiSize size = EmojiSize.fromTags(tags);
-        JsonNode expected = fixture.get("output");
-        assertThat(size == null ? null : size.name()).isEqualTo(expected.isNull() ? null : expected.path("name").asString());
-    }
-
-    static Stream<Arguments> forwardedFromTags() {
-        return Fixtures.cases("models/models_message.json", "_get_forwarded_from_tags");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void forwardedFromTags(String id, JsonNode fixture) {
-        List<String> tags = fixture.path("input").path("tags").isNull() ? null
-                : fixture.path("input").path("tags").valueStream().map(JsonNode::asString).toList();
-        assertThat(MessageData.isForwardedFromTags(tags)).isEqualTo(fixture.get("output").asBoolean());
-    }
-
     private static void assertMessageData(MessageData data, JsonNode expected) {
         assertThread(data.thread(), expected.path("thread"));
         assertThat(data.id()).isEqualTo(expected.path("id").asString());
@@ -143,11 +117,10 @@ class EventFixturesTest {
         assertThat(data.unsent()).isEqualTo(expected.path("unsent").asBoolean());
         assertThat(data.replyToId()).isEqualTo(FacebookJson.textOrNull(expected.get("reply_to_id")));
         assertThat(data.forwarded()).isEqualTo(expected.path("forwarded").asBoolean());
-        // Not modelled yet (stickers, attachments, quick replies, replied-to): the fixtures carry none.
-        assertThat(expected.path("sticker").isNull()).isTrue();
-        assertThat(expected.path("attachments").isEmpty()).isTrue();
-        assertThat(expected.path("quick_replies").isEmpty()).isTrue();
-        assertThat(expected.path("replied_to").isNull()).isTrue();
+        assertThat(data.sticker() == null).isEqualTo(expected.path("sticker").isNull());
+        assertThat(data.attachments()).hasSize(expected.path("attachments").size());
+        assertThat(data.quickReplies()).hasSize(expected.path("quick_replies").size());
+        assertThat(data.repliedTo() == null).isEqualTo(expected.path("replied_to").isNull());
     }
 
     private static void assertThread(MessengerThread thread, JsonNode expected) {

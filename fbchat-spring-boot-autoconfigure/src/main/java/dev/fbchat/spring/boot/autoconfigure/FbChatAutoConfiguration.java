@@ -1,6 +1,9 @@
 package dev.fbchat.spring.boot.autoconfigure;
 
+import java.util.Map;
+
 import dev.fbchat.Client;
+import dev.fbchat.ProtocolConstant;
 import dev.fbchat.Session;
 import dev.fbchat.SessionOptions;
 import dev.fbchat.TwoFactorCodeProvider;
@@ -44,6 +47,9 @@ public final class FbChatAutoConfiguration {
             .withEndpoints(properties.getEndpoints().toEndpoints())
             .withUserAgent(properties.getUserAgent())
             .withTimeout(properties.getTimeout());
+        for (Map.Entry<ProtocolConstant, String> constant : properties.getProtocol().entrySet()) {
+            options = options.withProtocolConstant(constant.getKey(), constant.getValue());
+        }
         RestClient.Builder builder = restClientBuilder.getIfAvailable();
         return builder == null ? options : options.withRestClientBuilder(builder);
     }

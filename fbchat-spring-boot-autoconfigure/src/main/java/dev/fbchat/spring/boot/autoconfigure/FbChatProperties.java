@@ -3,7 +3,10 @@ package dev.fbchat.spring.boot.autoconfigure;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 
+import dev.fbchat.ProtocolConstant;
 import dev.fbchat.SessionOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -47,6 +50,12 @@ public class FbChatProperties {
     private Duration timeout = Duration.ofSeconds(30);
 
     private final Endpoints endpoints = new Endpoints();
+
+    /**
+     * Overrides of Facebook's volatile protocol constants (GraphQL document ids, query texts), by name, e.g.
+     * {@code fbchat.protocol.messages-doc-id}: follow a change on Facebook's side without waiting for a release.
+     */
+    private final Map<ProtocolConstant, String> protocol = new EnumMap<>(ProtocolConstant.class);
 
     private final Listener listener = new Listener();
 
@@ -96,6 +105,10 @@ public class FbChatProperties {
 
     public void setTimeout(Duration timeout) {
         this.timeout = timeout;
+    }
+
+    public Map<ProtocolConstant, String> getProtocol() {
+        return this.protocol;
     }
 
     public Endpoints getEndpoints() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import dev.fbchat.Client;
 import dev.fbchat.NotLoggedIn;
+import dev.fbchat.ProtocolConstant;
 import dev.fbchat.Session;
 import dev.fbchat.SessionOptions;
 import dev.fbchat.emulator.MessengerEmulator;
@@ -56,6 +57,17 @@ class FbChatAutoConfigurationTests {
             .withPropertyValues("fbchat.endpoints.base-url=" + emulator.baseUrl(),
                     "fbchat.email=" + emulator.bot().email(), "fbchat.password=" + emulator.bot().password(),
                     "fbchat.cookie-file=" + this.tempDir.resolve("cookies.json"));
+    }
+
+    @Test
+    void protocolConstantsAreOverriddenByName() {
+        runner().withPropertyValues("fbchat.listener.enabled=false", "fbchat.protocol.messages-doc-id=1234567890")
+            .run(context -> {
+                SessionOptions options = context.getBean(SessionOptions.class);
+                assertThat(options.protocolConstant(ProtocolConstant.MESSAGES_DOC_ID)).isEqualTo("1234567890");
+                assertThat(options.protocolConstant(ProtocolConstant.THREAD_INFO_DOC_ID))
+                    .isEqualTo(ProtocolConstant.THREAD_INFO_DOC_ID.defaultValue());
+            });
     }
 
     @Test

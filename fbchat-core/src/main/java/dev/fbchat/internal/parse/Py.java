@@ -1,0 +1,365 @@
+package dev.fbchat.internal.parse;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.fbchat.ParseError;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads Facebook's JSON the way fbchat's Python does, so that every parser keeps fbchat's
+ * defaults and branches: {@code dict.get} (missing and {@code null} alike), {@code data[key]}
+ * (missing is an error), truthiness, {@code str()}, {@code int()}. Where Python would raise
+ * ({@code KeyError}, {@code TypeError}, {@code ValueError}), these raise a {@link ParseError}
+ * that names the field, keeping the offending data for a bug report.
+ */
+public final class Py {
+
+    /** The first instant Python's datetime can hold. */
+    private static final Instant PYTHON_MIN = Instant.parse("0001-01-01T00:00:00Z");
+
+    /** The first instant past what Python's datetime can hold (year 10000). */
+    private static final Instant PYTHON_END = Instant.parse("+10000-01-01T00:00:00Z");
+
+    private Py() {
+    }
+
+    /** {@code data.get(key)}: the value, or {@code null} when it is missing or JSON {@code null}. */
+    public static @Nullable JsonNode get(@Nullable JsonNode data, String key) {
+        JsonNode value = object(data, key).get(key);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    /** {@code data[key]}: the value (possibly JSON {@code null}); a missing key is an error. */
+    public static JsonNode req(@Nullable JsonNode data, String key) {
+        JsonNode value = object(data, key).get(key);
+        if (value == null) {
+            throw new ParseError("Missing field '" + key + "'", data);
+        }
+        return value;
+    }
+
+    /** {@code data[key]} that must not be {@code null} either. */
+    public static JsonNode nonNull(@Nullable JsonNode data, String key) {
+        JsonNode value = req(data, key);
+        if (value.isNull()) {
+            throw new ParseError("Field '" + key + "' is null", data);
+        }
+        return value;
+    }
+
+    /** {@code key in data}. */
+    public static boolean has(@Nullable JsonNode data, String key) {
+        return object(data, key).has(key);
+    }
+
+    /** Python's truthiness of a JSON value: {@code null}, {@code false}, 0, "", [] and {} are false. */
+    public static boolean truthy(@Nullable JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return false;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isNumber()) {
+            return value.isIntegralNumber() ? value.bigIntegerValue().signum() != 0 : value.doubleValue() != 0;
+        }
+        if (value.isString()) {
+            return !value.stringValue().isEmpty();
+        }
+        return !value.isEmpty();
+    }
+
+    /** {@code data.get(key)} is truthy. */
+    public static boolean truthy(@Nullable JsonNode data, String key) {
+        return truthy(get(data, key));
+    }
+
+    /** {@code str(value)}, as Python prints a JSON value ({@code None} for {@code null}). */
+    public static String str(@Nullable JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return "None";
+        }
+        if (value.isString()) {
+            return value.stringValue();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue() ? "True" : "False";
+        }
+        if (value.isIntegralNumber()) {
+            return value.bigIntegerValue().toString();
+        }
+        if (value.isNumber()) {
+            return floatRepr(value.doubleValue());
+        }
+        return value.toString();
+    }
+
+    /** {@code str(value)} where a missing or {@code null} value stays {@code null}. */
+    public static @Nullable String strOrNull(@Nullable JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode() ? null : str(value);
+    }
+
+    /** {@code data.get(key)} as text ({@code str()} of a number), or {@code null}. */
+    public static @Nullable String text(@Nullable JsonNode data, String key) {
+        return strOrNull(get(data, key));
+    }
+
+    /** {@code int(value)}: integers, floats (truncated), booleans and integer strings; it must fit in a long. */
+    public static long toInt(@Nullable JsonNode value) {
+        BigInteger number = toBigInt(value);
+        if (number.bitLength() > 63) {
+            throw new ParseError("Integer out of range: " + number, value);
+        }
+        return number.longValue();
+    }
+
+    /** {@code str(int(value))}: an id given as a number or as text, of any size. */
+    public static String intText(@Nullable JsonNode value) {
+        return toBigInt(value).toString();
+    }
+
+    /** {@code int(value)} of any size. */
+    public static BigInteger toBigInt(@Nullable JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            throw new ParseError("Expected an integer, got null", value);
+        }
+        if (value.isIntegralNumber()) {
+            return value.bigIntegerValue();
+        }
+        if (value.isNumber()) {
+            double number = value.doubleValue();
+            if (Double.isNaN(number) || Double.isInfinite(number)) {
+                throw new ParseError("Expected an integer, got " + number, value);
+            }
+            return new BigDecimal(number).toBigInteger();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue() ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        if (value.isString()) {
+            String text = stripUnicode(value.stringValue());
+            if (text.matches("[+-]?\\p{Nd}+(_\\p{Nd}+)*")) {
+                return new BigInteger(text.replace("_", ""));
+            }
+            throw new ParseError("Expected an integer, got \"" + value.stringValue() + "\"", value);
+        }
+        throw new ParseError("Expected an integer", value);
+    }
+
+    /** Python's {@code str.strip()}: drops leading and trailing Unicode white space. */
+    public static String stripUnicode(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isPythonSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPythonSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isPythonSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= 0x1c && c <= 0x1f) || c == 0x85;
+    }
+
+    /** fbchat's {@code int_or_none}: {@code int(value)}, or {@code null} when that fails. */
+    public static @Nullable Integer intOrNull(@Nullable JsonNode value) {
+        try {
+            BigInteger number = toBigInt(value);
+            return number.bitLength() > 31 ? null : number.intValue();
+        }
+        catch (ParseError ex) {
+            return null;
+        }
+    }
+
+    /** A JSON integer passed through as Python would keep it, or {@code null}. Floats are truncated. */
+    public static @Nullable Integer integer(@Nullable JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        BigInteger number = toBigInt(value);
+        if (number.bitLength() > 31) {
+            throw new ParseError("Number out of range: " + number, value);
+        }
+        return number.intValue();
+    }
+
+    /** A JSON number as a double, or {@code null}. */
+    public static @Nullable Double number(@Nullable JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (value.isString()) {
+            try {
+                return Double.valueOf(stripUnicode(value.stringValue()));
+            }
+            catch (NumberFormatException ex) {
+                throw new ParseError("Expected a number", value, ex);
+            }
+        }
+        if (!value.isNumber()) {
+            throw new ParseError("Expected a number", value);
+        }
+        return value.doubleValue();
+    }
+
+    /** A JSON boolean passed through, or {@code null}. */
+    public static @Nullable Boolean bool(@Nullable JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            return truthy(value);
+        }
+        return value.booleanValue();
+    }
+
+    /** Iterates a JSON list; {@code null} is an error, as iterating {@code None} is in Python. */
+    public static List<JsonNode> list(@Nullable JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            throw new ParseError("Expected a list, got null", value);
+        }
+        if (!value.isArray()) {
+            throw new ParseError("Expected a list", value);
+        }
+        List<JsonNode> items = new ArrayList<>(value.size());
+        value.forEach(items::add);
+        return items;
+    }
+
+    /** {@code value or ()}: the items of a list, none for a falsy value. */
+    public static List<JsonNode> listOrEmpty(@Nullable JsonNode value) {
+        return truthy(value) ? list(value) : List.of();
+    }
+
+    /** fbchat's {@code seconds_to_datetime}: a UTC instant, rounded to the microsecond (half to even). */
+    public static Instant secondsToDatetime(@Nullable JsonNode seconds) {
+        if (seconds != null && seconds.isBoolean()) {
+            return Instant.ofEpochSecond(seconds.booleanValue() ? 1 : 0);
+        }
+        if (seconds == null || seconds.isNull() || seconds.isMissingNode() || !seconds.isNumber()) {
+            throw new ParseError("Expected a timestamp in seconds", seconds);
+        }
+        if (seconds.isIntegralNumber()) {
+            return checked(() -> inPythonRange(Instant.ofEpochSecond(seconds.longValue())), seconds);
+        }
+        return checked(() -> inPythonRange(ofSeconds(seconds.doubleValue())), seconds);
+    }
+
+    /** fbchat's {@code millis_to_datetime}. */
+    public static Instant millisToDatetime(@Nullable JsonNode millis) {
+        if (millis == null || millis.isNull() || millis.isMissingNode() || !millis.isNumber()) {
+            throw new ParseError("Expected a timestamp in milliseconds", millis);
+        }
+        if (millis.isIntegralNumber()) {
+            return checked(() -> inPythonRange(Instant.ofEpochMilli(millis.longValue())), millis);
+        }
+        return checked(() -> inPythonRange(ofSeconds(millis.doubleValue() / 1000)), millis);
+    }
+
+    /** fbchat's {@code millis_to_timedelta}: microseconds rounded half to even, as Python's timedelta. */
+    public static Duration millisToTimedelta(@Nullable JsonNode millis) {
+        if (millis == null || millis.isNull() || millis.isMissingNode() || !millis.isNumber()) {
+            throw new ParseError("Expected a duration in milliseconds", millis);
+        }
+        if (millis.isIntegralNumber()) {
+            return checked(() -> Duration.ofMillis(millis.longValue()), millis);
+        }
+        return checked(() -> Duration.of((long) Math.rint(millis.doubleValue() * 1000), ChronoUnit.MICROS), millis);
+    }
+
+    /**
+     * A UTC instant {@code seconds} after the epoch, as Python's {@code datetime.fromtimestamp}: the fraction times a
+     * million, rounded half to even.
+     */
+    public static Instant ofSeconds(double seconds) {
+        if (Double.isNaN(seconds) || Double.isInfinite(seconds) || Math.abs(seconds) > 1e15) {
+            throw new ParseError("Timestamp out of range: " + seconds, seconds);
+        }
+        double whole = seconds < 0 ? Math.ceil(seconds) : Math.floor(seconds);
+        double micros = Math.rint((seconds - whole) * 1e6);
+        return Instant.ofEpochSecond((long) whole).plus((long) micros, ChronoUnit.MICROS);
+    }
+
+    /** Python's datetime holds the years 1 to 9999 only. */
+    private static Instant inPythonRange(Instant instant) {
+        if (instant.isBefore(PYTHON_MIN) || !instant.isBefore(PYTHON_END)) {
+            throw new java.time.DateTimeException("year out of range: " + instant);
+        }
+        return instant;
+    }
+
+    private static <T> T checked(java.util.function.Supplier<T> conversion, JsonNode value) {
+        try {
+            return conversion.get();
+        }
+        catch (ArithmeticException | java.time.DateTimeException ex) {
+            throw new ParseError("Time out of range", value, ex);
+        }
+    }
+
+    /** Python's {@code repr} of a float: the shortest text that reads back, with Python's exponent style. */
+    public static String floatRepr(double value) {
+        if (Double.isNaN(value)) {
+            return "nan";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "inf" : "-inf";
+        }
+        if (value == 0) {
+            return 1 / value < 0 ? "-0.0" : "0.0";
+        }
+        BigDecimal decimal = shortest(value);
+        int exponent = decimal.precision() - decimal.scale() - 1;
+        if (exponent < -4 || exponent >= 16) {
+            String digits = decimal.unscaledValue().abs().toString();
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return (value < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
+                    + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+        }
+        String plain = decimal.toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
+    }
+
+    /** The decimal with the fewest digits that reads back as {@code value} (Python's repr; JDK 17's toString is not always shortest). */
+    private static BigDecimal shortest(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits <= 17; digits++) {
+            BigDecimal candidate = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == value) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros();
+    }
+
+    /** Python's {@code ==} of two JSON values: numbers by value, anything else by equality. */
+    public static boolean equal(@Nullable JsonNode a, @Nullable JsonNode b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        return a.equals(b);
+    }
+
+    private static JsonNode object(@Nullable JsonNode data, String key) {
+        if (data == null || data.isNull() || data.isMissingNode()) {
+            throw new ParseError("Expected an object with '" + key + "', got null", data);
+        }
+        if (!data.isObject()) {
+            throw new ParseError("Expected an object with '" + key + "'", data);
+        }
+        return data;
+    }
+}

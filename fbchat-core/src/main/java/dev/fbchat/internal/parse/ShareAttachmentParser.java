@@ -1,0 +1,50 @@
+package dev.fbchat.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.fbchat.attachment.Attachment;
+import dev.fbchat.attachment.Image;
+import dev.fbchat.attachment.ShareAttachment;
+import dev.fbchat.internal.QueryStrings;
+import tools.jackson.databind.JsonNode;
+
+/** Parses {@link ShareAttachment} ({@code ShareAttachment._from_graphql}): a shared link or post. */
+public final class ShareAttachmentParser {
+
+    private ShareAttachmentParser() {
+    }
+
+    /** A share from a GraphQL {@code story_attachment}. */
+    public static ShareAttachment fromGraphql(JsonNode data) {
+        Image image = null;
+        String originalImageUrl = null;
+        JsonNode media = Py.get(data, "media");
+        if (Py.truthy(media) && Py.truthy(media, "image")) {
+            image = ImageParser.fromUri(Py.get(media, "image"));
+            String imageUrl = requireText(image.url(), data);
+            originalImageUrl = imageUrl.contains("/safe_image.php") ? QueryStrings.parameter(imageUrl, "url") : imageUrl;
+        }
+        String url = Py.text(data, "url");
+        JsonNode target = Py.nonNull(data, "target");
+        String author = Py.truthy(target, "actors")
+                ? Py.strOrNull(Py.req(Py.list(Py.get(target, "actors")).get(0), "id")) : null;
+        String originalUrl = requireText(url, data).contains("/l.php?u=") ? QueryStrings.parameter(url, "u") : url;
+        List<Attachment> attachments = new ArrayList<>();
+        for (JsonNode subattachment : Py.list(Py.get(data, "subattachments"))) {
+            attachments.add(FileAttachmentParser.subattachment(subattachment));
+        }
+        return new ShareAttachment(Py.text(data, "deduplication_key"), author, url, originalUrl,
+                Py.text(Py.nonNull(data, "title_with_entities"), "text"),
+                Py.truthy(data, "description") ? Py.text(Py.get(data, "description"), "text") : null,
+                Py.truthy(data, "source") ? Py.text(Py.get(data, "source"), "text") : null, image, originalImageUrl,
+                attachments);
+    }
+
+    private static String requireText(@org.jspecify.annotations.Nullable String text, JsonNode data) {
+        if (text == null) {
+            throw new dev.fbchat.ParseError("A share has no URL", data);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.fbchat.message;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A quick reply asking for the person's email address.
+ *
+ * @param payload the payload the page attached
+ * @param externalPayload the external payload of a response
+ * @param data additional data
+ * @param isResponse whether this is a person's answer
+ * @param imageUrl its image
+ */
+public record QuickReplyEmail(@Nullable JsonNode payload, @Nullable JsonNode externalPayload, @Nullable JsonNode data,
+        boolean isResponse, @Nullable String imageUrl) implements QuickReply {
+}

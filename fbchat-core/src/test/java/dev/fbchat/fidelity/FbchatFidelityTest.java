@@ -1,0 +1,130 @@
+package dev.fbchat.fidelity;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.fbchat.ExternalError;
+import dev.fbchat.FacebookError;
+import dev.fbchat.Fixtures;
+import dev.fbchat.GraphQLError;
+import dev.fbchat.HTTPError;
+import dev.fbchat.ParseError;
+import dev.fbchat.internal.FacebookJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Every case of every file under {@code fixtures/models} and {@code fixtures/protocol}: the Java counterpart of the
+ * case's fbchat function, called with the case's arguments, returns fbchat's value or raises an error of the same type
+ * with the same fields. A case whose function has no counterpart fails.
+ */
+class FbchatFidelityTest {
+
+    /** fbchat's own exception types; Java raises the class of the same name. */
+    private static final Set<String> FBCHAT_ERRORS = Set.of("FacebookError", "HTTPError", "ParseError", "NotLoggedIn",
+            "ExternalError", "GraphQLError", "InvalidParameters", "PleaseRefresh");
+
+    static Stream<Arguments> cases() throws IOException {
+        List<Arguments> cases = new ArrayList<>();
+        for (String folder : List.of("models", "protocol")) {
+            for (Path file : files(folder)) {
+                String name = folder + "/" + file.getFileName();
+                for (JsonNode fixture : FacebookJson.MAPPER.readTree(file.toFile())) {
+                    cases.add(Arguments.of(name + " " + fixture.path("id").asString(), fixture));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void javaGivesWhatFbchatGives(String name, JsonNode fixture) {
+        String function = fixture.path("function").asString();
+        FbchatFunctions.Counterpart counterpart = FbchatFunctions.of(function);
+        if (counterpart == null) {
+            fail("fbchat's %s has no Java counterpart in FbchatFunctions", function);
+        }
+        FixtureInput input = new FixtureInput(fixture.path("input"));
+        JsonNode error = fixture.get("error");
+        if (error == null) {
+            Object result;
+            try {
+                result = counterpart.call(input);
+            }
+            catch (Throwable ex) {
+                throw new AssertionError(function + " raised instead of returning fbchat's value", ex);
+            }
+            FixtureValues.assertMatches(fixture.get("output"), result);
+            return;
+        }
+        Throwable thrown = catchThrowable(() -> counterpart.call(input));
+        assertThat(thrown).as("%s must raise %s", function, error.path("type").asString()).isNotNull();
+        assertSameError(error, thrown);
+    }
+
+    @Test
+    void bothFixtureFoldersHoldCases() throws IOException {
+        assertThat(files("models")).isNotEmpty();
+        assertThat(files("protocol")).isNotEmpty();
+        assertThat(cases()).hasSizeGreaterThan(100);
+    }
+
+    /** An fbchat error raises the Java class of that name with the same fields; a Python built-in error a typed one. */
+    private static void assertSameError(JsonNode error, Throwable thrown) {
+        String type = error.path("type").asString();
+        JsonNode fields = error.path("fields");
+        if (!FBCHAT_ERRORS.contains(type)) {
+            // KeyError, TypeError, ValueError, ...: malformed data is a ParseError, a bad argument an
+            // IllegalArgumentException (or a NullPointerException for a missing one).
+            assertThat(thrown).as("Python raised %s", type)
+                .isInstanceOfAny(ParseError.class, IllegalArgumentException.class, NullPointerException.class);
+            return;
+        }
+        assertThat(thrown.getClass().getSimpleName()).as("error type").isEqualTo(type);
+        if (thrown instanceof ExternalError external) {
+            assertThat(external.summary()).isEqualTo(FacebookJson.textOrNull(fields.get("message")));
+            assertThat(external.description()).isEqualTo(FacebookJson.textOrNull(fields.get("description")));
+            JsonNode code = fields.path("code");
+            assertThat(external.code() == null ? null : external.code().toString())
+                .isEqualTo(code.isNull() || code.isMissingNode() ? null : code.asString());
+            assertThat(thrown.getMessage()).isEqualTo(error.path("message").asString());
+            if (thrown instanceof GraphQLError graphql) {
+                assertThat(graphql.debugInfo()).isEqualTo(FacebookJson.textOrNull(fields.get("debug_info")));
+            }
+        }
+        else if (thrown instanceof HTTPError http) {
+            assertThat(http.reason()).isEqualTo(fields.path("message").asString());
+            assertThat(http.statusCode()).isEqualTo(fields.path("status_code").isNumber() ? fields.path("status_code").asInt() : null);
+            assertThat(thrown.getMessage()).isEqualTo(error.path("message").asString());
+        }
+        else if (thrown instanceof ParseError parse) {
+            assertThat(parse.getMessage()).isEqualTo(fields.path("message").asString());
+            JsonNode data = fields.get("data");
+            if (data != null && !data.has("@unserialisable")) {
+                FixtureValues.assertMatches(data, parse.data());
+            }
+        }
+        else if (thrown instanceof FacebookError) {
+            assertThat(thrown.getMessage()).isEqualTo(error.path("message").asString());
+        }
+    }
+
+    private static List<Path> files(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(Fixtures.dir().resolve(folder))) {
+            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+}
