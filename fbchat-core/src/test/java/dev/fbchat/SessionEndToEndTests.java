@@ -102,6 +102,22 @@ class SessionEndToEndTests {
     }
 
     @Test
+    void anExpiredFbDtsgIsRenewedFromTheHomePageAndTheRequestSentAgain() {
+        Session session = Session.login(bot.email(), bot.password(), null, options);
+        String expired = session.requests().fbDtsg();
+        assertThat(driver.expireFbDtsg(bot.id())).isPositive();
+        int sendsBefore = driver.stats().requests("/messaging/send/");
+        int homeBefore = driver.stats().requests("/");
+
+        String messageId = new User(session, alice.id()).sendText("after the token expired");
+
+        assertThat(driver.messages(ALICE_THREAD)).anySatisfy(m -> assertThat(m.id()).isEqualTo(messageId));
+        assertThat(session.requests().fbDtsg()).isNotEqualTo(expired);
+        assertThat(driver.stats().requests("/messaging/send/")).isEqualTo(sendsBefore + 2);
+        assertThat(driver.stats().requests("/")).isEqualTo(homeBefore + 1);
+    }
+
+    @Test
     void sendTextReachesUsersAndGroups() {
         Session session = Session.login(bot.email(), bot.password(), null, options);
         String toAlice = new User(session, alice.id()).sendText("hi alice");

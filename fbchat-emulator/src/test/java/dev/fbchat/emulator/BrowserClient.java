@@ -45,12 +45,17 @@ final class BrowserClient {
         if (login.statusCode() != 302) {
             throw new AssertionError("login failed: " + login.statusCode());
         }
-        Matcher token = TOKEN.matcher(browser.get("/").body());
+        browser.fbDtsg = browser.homeFbDtsg();
+        return browser;
+    }
+
+    /** The {@code fb_dtsg} token the home page defines for this browser's session. */
+    String homeFbDtsg() {
+        Matcher token = TOKEN.matcher(get("/").body());
         if (!token.find()) {
             throw new AssertionError("no token on the home page");
         }
-        browser.fbDtsg = token.group(1);
-        return browser;
+        return token.group(1);
     }
 
     HttpResponse<String> get(String path) {

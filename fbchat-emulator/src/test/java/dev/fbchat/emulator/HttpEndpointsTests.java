@@ -132,6 +132,22 @@ class HttpEndpointsTests {
     }
 
     @Test
+    void anExpiredTokenIsRefusedUntilTheHomePageGivesTheNewOne() {
+        BrowserClient browser = BrowserClient.loggedIn(this.emulator, this.bot);
+        String expired = browser.fbDtsg;
+
+        assertThat(new EmulatorDriver(this.emulator.baseUrl()).expireFbDtsg(this.bot.id())).isPositive();
+
+        assertThat(browser.api("/chat/user_info_all", Map.of("viewer", this.bot.id())).path("error").asInt())
+            .isEqualTo(1357004);
+        BrowserClient reloaded = BrowserClient.loggedIn(this.emulator, this.bot);
+        browser.fbDtsg = browser.homeFbDtsg();
+        assertThat(browser.fbDtsg).isNotEqualTo(expired);
+        assertThat(browser.api("/chat/user_info_all", Map.of("viewer", this.bot.id())).has("payload")).isTrue();
+        assertThat(reloaded.api("/chat/user_info_all", Map.of("viewer", this.bot.id())).has("payload")).isTrue();
+    }
+
+    @Test
     void sequenceIdQueryFollowsTheAccountsDeltaLog() {
         BrowserClient browser = BrowserClient.loggedIn(this.emulator, this.bot);
         assertThat(sequenceId(browser)).isEqualTo("1000");

@@ -131,6 +131,12 @@ public final class EmulatorDriver {
         post("/_emulator/accounts/" + accountId + "/seen", Map.of("at", atMillis), Map.class);
     }
 
+    /** Expires the {@code fb_dtsg} token of every live session of the account; returns how many sessions had one. */
+    public int expireFbDtsg(String accountId) {
+        Map<?, ?> answer = post("/_emulator/accounts/" + accountId + "/expire-tokens", Map.of(), Map.class);
+        return ((Number) answer.get("sessions")).intValue();
+    }
+
     /** Files the thread for the account: {@code INBOX}, {@code PENDING}, {@code ARCHIVED} or {@code OTHER}. */
     public void moveThread(String threadId, String accountId, String folder) {
         post("/_emulator/threads/" + threadId + "/folder", Map.of("account", accountId, "folder", folder), Map.class);

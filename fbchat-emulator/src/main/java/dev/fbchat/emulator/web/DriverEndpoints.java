@@ -37,6 +37,8 @@ final class DriverEndpoints implements Endpoints {
 
     private static final Pattern ACCOUNT_SEEN = Pattern.compile("/_emulator/accounts/([^/]+)/seen");
 
+    private static final Pattern ACCOUNT_EXPIRE_TOKENS = Pattern.compile("/_emulator/accounts/(\\d+)/expire-tokens");
+
     private final World world;
 
     DriverEndpoints(World world) {
@@ -81,6 +83,13 @@ final class DriverEndpoints implements Endpoints {
         }
         if (exchange.is(HttpMethod.GET, "/_emulator/requests")) {
             return HttpAnswers.json(HttpResponseStatus.OK, this.world.requestLog().requests(exchange.queryParameter("path")));
+        }
+        Matcher expire = ACCOUNT_EXPIRE_TOKENS.matcher(exchange.path());
+        if (expire.matches() && exchange.method().equals(HttpMethod.POST)) {
+            ObjectNode answer = EmulatorJson.MAPPER.createObjectNode();
+            answer.put("account", expire.group(1));
+            answer.put("sessions", this.world.expireFbDtsg(expire.group(1)));
+            return HttpAnswers.json(HttpResponseStatus.OK, answer);
         }
         Matcher seen = ACCOUNT_SEEN.matcher(exchange.path());
         if (seen.matches() && exchange.method().equals(HttpMethod.POST)) {
