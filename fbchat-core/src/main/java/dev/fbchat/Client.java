@@ -173,23 +173,8 @@ public final class Client {
      */
     public Stream<ThreadSearchResult> searchMessages(String query, @Nullable Integer limit) {
         requireText(query, "query");
-        Iterator<Integer> pages = Limits.pages(limit, SEARCH_RESULTS_PER_PAGE);
-        return new LazyPages<ThreadSearchResult>() {
-
-            private int offset;
-
-            @Override
-            protected boolean fetchPage(Consumer<ThreadSearchResult> emit) {
-                if (!pages.hasNext()) {
-                    return false;
-                }
-                int size = pages.next();
-                List<@Nullable ThreadSearchResult> page = searchMessagesPage(query, this.offset, size);
-                page.stream().filter(Objects::nonNull).forEach(emit);
-                this.offset += size;
-                return page.size() >= size;
-            }
-        }.stream();
+        return LazyPages.byOffset(Limits.pages(limit, SEARCH_RESULTS_PER_PAGE),
+                (offset, size) -> searchMessagesPage(query, offset, size));
     }
 
     private List<@Nullable ThreadSearchResult> searchMessagesPage(String query, int offset, int limit) {

@@ -21,33 +21,29 @@ public final class GraphQLBatch {
 
     /** {@code from_doc_id}: a query naming a persisted document by id, with its variables. */
     public static ObjectNode fromDocId(String docId, JsonNode params) {
-        ObjectNode query = FacebookJson.MAPPER.createObjectNode();
-        query.put("doc_id", docId);
-        query.set("query_params", params);
-        return query;
+        return query("doc_id", docId, params);
     }
 
     /** {@code from_doc}: a query carrying a whole document. */
     public static ObjectNode fromDoc(String doc, JsonNode params) {
-        ObjectNode query = FacebookJson.MAPPER.createObjectNode();
-        query.put("doc", doc);
-        query.set("query_params", params);
-        return query;
+        return query("doc", doc, params);
     }
 
     /** {@code from_query}: a query in Facebook's own GraphQL dialect, by text. */
     public static ObjectNode fromQuery(String text, JsonNode params) {
         ObjectNode query = FacebookJson.MAPPER.createObjectNode();
         query.put("priority", 0);
-        query.put("q", text);
-        query.set("query_params", params);
-        return query;
+        return query.setAll(query("q", text, params));
     }
 
     /** {@code from_query_id}: a persisted query by id. */
     public static ObjectNode fromQueryId(String queryId, JsonNode params) {
+        return query("query_id", queryId, params);
+    }
+
+    private static ObjectNode query(String kind, String value, JsonNode params) {
         ObjectNode query = FacebookJson.MAPPER.createObjectNode();
-        query.put("query_id", queryId);
+        query.put(kind, value);
         query.set("query_params", params);
         return query;
     }

@@ -140,26 +140,11 @@ final class ThreadReads {
 
     /** {@code ThreadABC.search_messages}: the thread's messages matching {@code query}, last sent first. */
     static Stream<MessageSnippet> search(MessengerThread thread, String query, @Nullable Integer limit) {
-        Iterator<Integer> pages = Limits.pages(limit, SNIPPETS_PER_PAGE);
-        return new LazyPages<MessageSnippet>() {
-
-            private int offset;
-
-            @Override
-            protected boolean fetchPage(Consumer<MessageSnippet> emit) {
-                if (!pages.hasNext()) {
-                    return false;
-                }
-                int size = pages.next();
-                List<MessageSnippet> snippets = searchPage(thread, query, this.offset, size);
-                snippets.forEach(emit);
-                this.offset += size;
-                return snippets.size() >= size;
-            }
-        }.stream();
+        return LazyPages.byOffset(Limits.pages(limit, SNIPPETS_PER_PAGE),
+                (offset, size) -> searchPage(thread, query, offset, size));
     }
 
-    private static List<MessageSnippet> searchPage(MessengerThread thread, String query, int offset, int limit) {
+    private static List<@Nullable MessageSnippet> searchPage(MessengerThread thread, String query, int offset, int limit) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("query", query);
         form.put("snippetOffset", Integer.toString(offset));
@@ -171,7 +156,7 @@ final class ThreadReads {
         if (!Py.truthy(result)) {
             return List.of();
         }
-        List<MessageSnippet> snippets = new ArrayList<>();
+        List<@Nullable MessageSnippet> snippets = new ArrayList<>();
         for (JsonNode snippet : Py.list(Py.req(result, "snippets"))) {
             snippets.add(MessageParser.snippet(thread, snippet));
         }

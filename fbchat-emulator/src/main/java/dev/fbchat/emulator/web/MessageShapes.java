@@ -97,6 +97,13 @@ final class MessageShapes {
                 entity.put("id", mention.id());
             }
         }
+        putMedia(json, message);
+        json.put("snippet", snippet(message));
+        return json;
+    }
+
+    /** A message's {@code extensible_attachment}, {@code sticker} and {@code blob_attachments}. */
+    static void putMedia(ObjectNode json, StoredMessage message) {
         json.putNull("extensible_attachment");
         ObjectNode sticker = sticker(message.sticker());
         if (sticker == null) {
@@ -107,8 +114,6 @@ final class MessageShapes {
         }
         ArrayNode blobs = json.putArray("blob_attachments");
         message.attachments().forEach(attachment -> blobs.add(AttachmentJson.blob(attachment)));
-        json.put("snippet", snippet(message));
-        return json;
     }
 
     /** The message's tags as its reader sees them: its own, a source, and {@code inbox} or {@code sent}. */

@@ -185,16 +185,7 @@ final class ThreadShapes {
         json.putObject("message_sender").putObject("messaging_actor").put("id", message.authorId());
         json.put("timestamp_precise", Long.toString(message.timestamp()));
         json.putNull("commerce_message_type");
-        json.putNull("extensible_attachment");
-        ObjectNode sticker = MessageShapes.sticker(message.sticker());
-        if (sticker == null) {
-            json.putNull("sticker");
-        }
-        else {
-            json.set("sticker", sticker);
-        }
-        ArrayNode blobs = json.putArray("blob_attachments");
-        message.attachments().forEach(attachment -> blobs.add(AttachmentJson.blob(attachment)));
+        MessageShapes.putMedia(json, message);
         return json;
     }
 }
