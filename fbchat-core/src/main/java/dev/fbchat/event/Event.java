@@ -4,5 +4,5 @@ package dev.fbchat.event;
  * Something Messenger told the listener: the closed family of fbchat's events. Switch over it,
  * or let Spring route each type to the handler that takes it.
  */
-public sealed interface Event permits ThreadEvent, Connect, Disconnect, UnknownEvent {
+public sealed interface Event permits ThreadEvent, Connect, Disconnect, UnknownEvent, LoggedOut, EventsDropped {
 }
