@@ -1,114 +1,241 @@
 package dev.fbchat.event;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import dev.fbchat.ParseError;
 import dev.fbchat.Session;
-import dev.fbchat.internal.FacebookJson;
-import dev.fbchat.internal.parse.MessageParser;
-import dev.fbchat.message.MessageData;
+import dev.fbchat.internal.parse.ClientPayloadParser;
+import dev.fbchat.internal.parse.DataShapeError;
+import dev.fbchat.internal.parse.DeltaParser;
+import dev.fbchat.internal.parse.EventThreads;
+import dev.fbchat.internal.parse.Py;
+import dev.fbchat.internal.parse.ThreadParser;
+import dev.fbchat.thread.ActiveStatus;
 import dev.fbchat.thread.Group;
-import dev.fbchat.thread.MessengerThread;
 import dev.fbchat.thread.User;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns what arrives on an MQTT topic into events: a pure function of (session, topic,
- * payload), usable without a connection, e.g. to replay captured payloads.
+ * Turns what arrives on an MQTT topic into events: a pure function of (session, topic, payload), usable without a
+ * connection, e.g. to replay captured payloads with {@code TestSessions}-like offline sessions that know only the
+ * account's user id. Topics: {@code /t_ms} (deltas, admin texts, client payloads), {@code /thread_typing},
+ * {@code /orca_typing_notifications}, {@code /orca_presence}, {@code /legacy_web}; anything else is an
+ * {@link UnknownEvent} with its topic and data.
+ *
+ * <p>The work one payload can cost is bounded: at most {@value #MAX_PAYLOAD_BYTES} bytes, JSON nested at most
+ * {@value #MAX_NESTING_DEPTH} deep, at most {@value #MAX_DELTAS} deltas (the sync queue asks Messenger for batches of
+ * at most 1,000). A payload over a limit is a {@link ParseError} before any event is made.
  */
 public final class EventParser {
 
-    private static final Logger log = LoggerFactory.getLogger(EventParser.class);
+    /** The largest payload read, in bytes. */
+    public static final int MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+
+    /** The deepest JSON nesting read. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    /** The most deltas read from one payload. */
+    public static final int MAX_DELTAS = 1000;
+
+    private static final JsonMapper BOUNDED = JsonMapper.builder(JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxDocumentLength(MAX_PAYLOAD_BYTES)
+            .build())
+        .build()).build();
 
     private EventParser() {
     }
 
     /**
-     * Parses one MQTT message.
+     * Parses one MQTT message as fbchat's {@code parse_events} does: a malformed delta fails the whole payload.
      *
-     * @throws ParseError when the payload is not JSON or a known payload is malformed
+     * @throws ParseError when the payload is not JSON, is over a limit, or a known payload is malformed
      */
     public static List<Event> parse(Session session, String topic, byte[] payload) {
-        JsonNode data;
-        try {
-            data = FacebookJson.MAPPER.readTree(payload);
-        }
-        catch (JacksonException ex) {
-            throw new ParseError("MQTT payload on " + topic + " is not JSON", payload, ex);
-        }
-        return parse(session, topic, data);
+        return parse(session, topic, read(topic, payload));
     }
 
     /**
-     * Parses one MQTT message already read as JSON.
+     * Parses one MQTT message already read as JSON, as fbchat's {@code parse_events} does.
      *
      * @throws ParseError when a known payload is malformed
      */
     public static List<Event> parse(Session session, String topic, JsonNode data) {
-        List<Event> events = new ArrayList<>();
-        if (!topic.equals("/t_ms")) {
-            events.add(new UnknownEvent("MQTT topic " + topic, data));
-            return events;
-        }
-        for (JsonNode delta : data.path("deltas")) {
-            try {
-                Event event = parseDelta(session, delta);
+        try {
+            if (!topic.equals("/t_ms")) {
+                return List.of(parseTopic(session, topic, data));
+            }
+            List<Event> events = new ArrayList<>();
+            for (JsonNode delta : deltas(data)) {
+                if ("ClientPayload".equals(Py.text(delta, "class"))) {
+                    ClientPayloadParser.parseAll(session, delta).stream().filter(Objects::nonNull).forEach(events::add);
+                    continue;
+                }
+                Event event = delta(session, delta);
                 if (event != null) {
                     events.add(event);
                 }
             }
-            catch (ParseError ex) {
-                throw ex;
-            }
-            catch (RuntimeException ex) {
-                throw new ParseError("Error parsing delta", delta, ex);
-            }
+            return events;
         }
-        return events;
+        catch (DataShapeError ex) {
+            throw new ParseError("Error parsing MQTT topic " + topic, data, ex);
+        }
+        catch (ParseError ex) {
+            throw ex;
+        }
+        catch (RuntimeException ex) {
+            throw new ParseError("Error parsing MQTT topic " + topic, data, ex);
+        }
     }
 
-    /** One {@code /t_ms} delta as an event, or {@code null} for deltas that mean nothing to a client. */
-    static @Nullable Event parseDelta(Session session, JsonNode delta) {
-        String deltaClass = delta.path("class").asString("");
-        return switch (deltaClass) {
-            case "NoOp" -> null;
-            case "NewMessage" -> parseNewMessage(session, delta);
-            default -> new UnknownEvent("Delta class", delta);
+    /**
+     * Parses one MQTT message, skipping only what is malformed: each delta (and each delta inside a client payload)
+     * that cannot be read is left out and reported in {@link ParsedFrame#skipped()}, the others are kept. What the
+     * listener uses, so that one bad delta never costs the rest of its batch.
+     *
+     * @throws ParseError when the payload as a whole cannot be read (not JSON, over a limit, no deltas)
+     */
+    public static ParsedFrame parseFrame(Session session, String topic, byte[] payload) {
+        JsonNode data = read(topic, payload);
+        if (!topic.equals("/t_ms")) {
+            return new ParsedFrame(parse(session, topic, data), List.of());
+        }
+        List<Event> events = new ArrayList<>();
+        List<ParseError> skipped = new ArrayList<>();
+        List<JsonNode> deltas;
+        try {
+            deltas = deltas(data);
+        }
+        catch (ParseError ex) {
+            throw new ParseError("Error parsing MQTT topic " + topic, data, ex);
+        }
+        for (JsonNode delta : deltas) {
+            try {
+                if (!"ClientPayload".equals(Py.text(delta, "class"))) {
+                    Event event = delta(session, delta);
+                    if (event != null) {
+                        events.add(event);
+                    }
+                    continue;
+                }
+                for (JsonNode inner : Py.list(Py.req(ClientPayloadParser.payload(delta), "deltas"))) {
+                    try {
+                        Event event = ClientPayloadParser.parseDelta(session, inner);
+                        if (event != null) {
+                            events.add(event);
+                        }
+                    }
+                    catch (RuntimeException ex) {
+                        skipped.add(asParseError("Error parsing ClientPayload", inner, ex));
+                    }
+                }
+            }
+            catch (RuntimeException ex) {
+                skipped.add(asParseError("Error parsing delta", delta, ex));
+            }
+        }
+        return new ParsedFrame(events, skipped);
+    }
+
+    /**
+     * The events of a payload and the deltas that could not be read.
+     *
+     * @param events the events, in the order of the payload
+     * @param skipped one error per malformed delta, each holding that delta as its data
+     */
+    public record ParsedFrame(List<Event> events, List<ParseError> skipped) {
+
+        public ParsedFrame {
+            events = List.copyOf(events);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** One {@code /t_ms} delta: fbchat's {@code ParseError}s as they are, anything else as "Error parsing delta". */
+    private static @Nullable Event delta(Session session, JsonNode delta) {
+        try {
+            return DeltaParser.parse(session, delta);
+        }
+        catch (DataShapeError ex) {
+            throw new ParseError("Error parsing delta", delta, ex);
+        }
+        catch (ParseError ex) {
+            throw ex;
+        }
+        catch (RuntimeException ex) {
+            throw new ParseError("Error parsing delta", delta, ex);
+        }
+    }
+
+    private static Event parseTopic(Session session, String topic, JsonNode data) {
+        return switch (topic) {
+            case "/thread_typing" -> new Typing(EventThreads.user(session, Py.req(data, "sender_fbid"), data),
+                    new Group(session, EventThreads.id(Py.req(data, "thread"), data)), isOne(Py.req(data, "state")));
+            case "/orca_typing_notifications" -> {
+                User author = EventThreads.user(session, Py.req(data, "sender_fbid"), data);
+                yield new Typing(author, author, isOne(Py.req(data, "state")));
+            }
+            case "/legacy_web" -> "jewel_requests_add".equals(Py.str(Py.req(data, "type")))
+                    ? new FriendRequest(EventThreads.user(session, Py.req(data, "from"), data))
+                    : new UnknownEvent("/legacy_web", data);
+            case "/orca_presence" -> {
+                Map<String, ActiveStatus> statuses = new LinkedHashMap<>();
+                for (JsonNode entry : Py.list(Py.req(data, "list"))) {
+                    statuses.put(EventThreads.id(Py.req(entry, "u"), entry), ThreadParser.activeStatus(entry));
+                }
+                JsonNode type = Py.req(data, "list_type");
+                yield new Presence(statuses, type.isString() && type.stringValue().equals("full"));
+            }
+            default -> new UnknownEvent(topic, data);
         };
     }
 
-    private static MessageEvent parseNewMessage(Session session, JsonNode delta) {
-        JsonNode metadata = required(delta, "messageMetadata");
-        User author = new User(session, required(metadata, "actorFbId").asString());
-        MessengerThread thread = threadOf(session, metadata);
-        Instant at = Instant.ofEpochMilli(Long.parseLong(required(metadata, "timestamp").asString()));
-        MessageData message = MessageParser.fromPull(thread, delta, author.id(), at);
-        return new MessageEvent(author, thread, message, at);
+    private static List<JsonNode> deltas(JsonNode data) {
+        List<JsonNode> deltas = Py.list(Py.req(data, "deltas"));
+        if (deltas.size() > MAX_DELTAS) {
+            throw new ParseError("Too many deltas in one payload: " + deltas.size() + " (at most " + MAX_DELTAS + ")",
+                    null);
+        }
+        return deltas;
     }
 
-    /** The thread a delta's metadata names in its {@code threadKey}. */
-    public static MessengerThread threadOf(Session session, JsonNode metadata) {
-        JsonNode key = metadata.path("threadKey");
-        if (key.hasNonNull("threadFbId")) {
-            return new Group(session, key.get("threadFbId").asString());
-        }
-        if (key.hasNonNull("otherUserFbId")) {
-            return new User(session, key.get("otherUserFbId").asString());
-        }
-        throw new ParseError("Could not find thread data", metadata);
+    /** Python's {@code value == 1}. */
+    private static boolean isOne(JsonNode value) {
+        return (value.isNumber() && value.doubleValue() == 1) || (value.isBoolean() && value.booleanValue());
     }
 
-    private static JsonNode required(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new ParseError("Missing field " + field, node);
+    private static JsonNode read(String topic, byte[] payload) {
+        if (payload.length > MAX_PAYLOAD_BYTES) {
+            throw new ParseError("MQTT payload on " + topic + " is " + payload.length + " bytes, over the limit of "
+                    + MAX_PAYLOAD_BYTES, null);
         }
-        return value;
+        try {
+            JsonNode data = BOUNDED.readTree(payload);
+            if (data == null || data.isMissingNode()) {
+                throw new ParseError("MQTT payload on " + topic + " is empty", null);
+            }
+            return data;
+        }
+        catch (JacksonException ex) {
+            // The payload is left out: it can be large, and its text would say nothing the cause does not.
+            throw new ParseError("MQTT payload on " + topic + " is not JSON within the limits: "
+                    + ex.getOriginalMessage(), null, ex);
+        }
+    }
+
+    private static ParseError asParseError(String message, JsonNode data, RuntimeException ex) {
+        return ex instanceof ParseError parse && !(ex instanceof DataShapeError) ? parse
+                : new ParseError(message, data, ex);
     }
 }

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Every case of every file under {@code fixtures/models} and {@code fixtures/protocol}: the Java counterpart of the
+ * Every case of every file under {@code fixtures/models}, {@code fixtures/protocol} and {@code fixtures/events}: the
+ * Java counterpart of the
  * case's fbchat function, called with the case's arguments, returns fbchat's value or raises an error of the same type
  * with the same fields. A case whose function has no counterpart fails.
  */
@@ -38,7 +39,7 @@ class FbchatFidelityTest {
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> cases = new ArrayList<>();
-        for (String folder : List.of("models", "protocol")) {
+        for (String folder : List.of("models", "protocol", "events")) {
             for (Path file : files(folder)) {
                 String name = folder + "/" + file.getFileName();
                 for (JsonNode fixture : FacebookJson.MAPPER.readTree(file.toFile())) {
@@ -79,6 +80,7 @@ class FbchatFidelityTest {
     void bothFixtureFoldersHoldCases() throws IOException {
         assertThat(files("models")).isNotEmpty();
         assertThat(files("protocol")).isNotEmpty();
+        assertThat(files("events")).isNotEmpty();
         assertThat(cases()).hasSizeGreaterThan(100);
     }
 

@@ -17,6 +17,11 @@ import dev.fbchat.internal.MimeTypes;
 import dev.fbchat.internal.QueryStrings;
 import dev.fbchat.internal.ServerJsDefine;
 import dev.fbchat.internal.Times;
+import dev.fbchat.event.EventParser;
+import dev.fbchat.internal.parse.AdminTextParser;
+import dev.fbchat.internal.parse.ClientPayloadParser;
+import dev.fbchat.internal.parse.DeltaParser;
+import dev.fbchat.internal.parse.EventThreads;
 import dev.fbchat.internal.parse.FileAttachmentParser;
 import dev.fbchat.internal.parse.GroupDataParser;
 import dev.fbchat.internal.parse.ImageParser;
@@ -57,6 +62,7 @@ final class FbchatFunctions {
     static {
         models();
         threads();
+        events();
         protocol();
         util();
     }
@@ -142,6 +148,21 @@ final class FbchatFunctions {
         add("_threads._user.UserData._get_other_user", in -> UserDataParser.otherUser(in.json("data")));
         add("_threads._group.GroupData._from_graphql", in -> GroupDataParser.fromGraphql(in.session(), in.json("data")));
         add("_threads._page.PageData._from_graphql", in -> PageDataParser.fromGraphql(in.session(), in.json("data")));
+    }
+
+    private static void events() {
+        add("_events._common.Event._get_thread", in -> EventThreads.thread(in.session(), in.json("data")));
+        add("_events._common.ThreadEvent._parse_metadata", in -> {
+            EventThreads.Metadata metadata = EventThreads.metadata(in.session(), in.json("data"));
+            return List.of(metadata.author(), metadata.thread(), metadata.at());
+        });
+        add("_events._delta_class.parse_delta", in -> DeltaParser.parse(in.session(), in.json("data")));
+        add("_events._delta_type.parse_admin_message", in -> AdminTextParser.parse(in.session(), in.json("data")));
+        add("_events._client_payload.parse_client_delta",
+                in -> ClientPayloadParser.parseDelta(in.session(), in.json("data")));
+        add("_events._client_payload.parse_client_payloads",
+                in -> ClientPayloadParser.parseAll(in.session(), in.json("data")));
+        add("_events.parse_events", in -> EventParser.parse(in.session(), in.text("topic"), in.json("data")));
     }
 
     private static void protocol() {

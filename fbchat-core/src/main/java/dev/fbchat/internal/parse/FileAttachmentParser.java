@@ -112,7 +112,7 @@ public final class FileAttachmentParser {
         }
         JsonNode dimensions = Py.req(data, "original_dimensions");
         if (dimensions.isNull()) {
-            throw new ParseError("Field 'original_dimensions' is null", data);
+            throw new DataShapeError("Field 'original_dimensions' is null", data);
         }
         return dimensions;
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.fbchat.ParseError;
 import dev.fbchat.Session;
 import dev.fbchat.thread.GroupData;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,7 @@ public final class GroupDataParser {
         if (Py.has(data, "last_message")) {
             List<JsonNode> nodes = Py.list(Py.req(Py.nonNull(data, "last_message"), "nodes"));
             if (nodes.isEmpty()) {
-                throw new ParseError("The last message of a group has no nodes", data);
+                throw new DataShapeError("The last message of a group has no nodes", data);
             }
             JsonNode last = nodes.get(0);
             lastActive = Py.millisToDatetime(

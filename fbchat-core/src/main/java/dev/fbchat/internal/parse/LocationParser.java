@@ -64,7 +64,7 @@ public final class LocationParser {
     private static @Nullable Double scaled(JsonNode coordinate) {
         Double value = Py.number(coordinate);
         if (value == null) {
-            throw new ParseError("A live location has no coordinate", coordinate);
+            throw new DataShapeError("A live location has no coordinate", coordinate);
         }
         return value / 1e8;
     }

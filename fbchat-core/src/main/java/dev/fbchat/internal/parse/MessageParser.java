@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.fbchat.ParseError;
 import dev.fbchat.attachment.Attachment;
 import dev.fbchat.attachment.Sticker;
 import dev.fbchat.attachment.UnsentMessage;
@@ -191,7 +190,7 @@ public final class MessageParser {
         Map<Integer, String> matched = new LinkedHashMap<>();
         JsonNode keywords = Py.nonNull(data, "matched_keywords");
         if (!keywords.isObject()) {
-            throw new ParseError("Expected an object of matched keywords", data);
+            throw new DataShapeError("Expected an object of matched keywords", data);
         }
         for (Map.Entry<String, JsonNode> entry : keywords.properties()) {
             matched.put(Math.toIntExact(Py.toInt(tools.jackson.databind.node.StringNode.valueOf(entry.getKey()))),
@@ -222,7 +221,7 @@ public final class MessageParser {
         }
         JsonNode prng = Py.req(extra, "prng");
         if (!prng.isString()) {
-            throw new ParseError("Expected the mentions as JSON text", data);
+            throw new DataShapeError("Expected the mentions as JSON text", data);
         }
         return prng.stringValue();
     }

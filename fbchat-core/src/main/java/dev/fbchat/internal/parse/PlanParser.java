@@ -3,7 +3,6 @@ package dev.fbchat.internal.parse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.fbchat.ParseError;
 import dev.fbchat.Session;
 import dev.fbchat.internal.FacebookJson;
 import dev.fbchat.plan.GuestStatus;
@@ -33,7 +32,7 @@ public final class PlanParser {
         Map<String, GuestStatus> guests = new LinkedHashMap<>();
         JsonNode members = Py.nonNull(data, "event_members");
         if (!members.isObject()) {
-            throw new ParseError("Expected an object of event members", data);
+            throw new DataShapeError("Expected an object of event members", data);
         }
         for (Map.Entry<String, JsonNode> member : members.properties()) {
             guests.put(member.getKey(), status(member.getValue()));
@@ -66,7 +65,7 @@ public final class PlanParser {
             return GuestStatus.valueOf(Py.str(name));
         }
         catch (IllegalArgumentException ex) {
-            throw new ParseError("Unknown guest status " + Py.str(name), name, ex);
+            throw new DataShapeError("Unknown guest status " + Py.str(name), name, ex);
         }
     }
 }

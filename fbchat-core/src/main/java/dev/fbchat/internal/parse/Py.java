@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.fbchat.ParseError;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -40,7 +39,7 @@ public final class Py {
     public static JsonNode req(@Nullable JsonNode data, String key) {
         JsonNode value = object(data, key).get(key);
         if (value == null) {
-            throw new ParseError("Missing field '" + key + "'", data);
+            throw new DataShapeError("Missing field '" + key + "'", data);
         }
         return value;
     }
@@ -49,7 +48,7 @@ public final class Py {
     public static JsonNode nonNull(@Nullable JsonNode data, String key) {
         JsonNode value = req(data, key);
         if (value.isNull()) {
-            throw new ParseError("Field '" + key + "' is null", data);
+            throw new DataShapeError("Field '" + key + "' is null", data);
         }
         return value;
     }
@@ -115,7 +114,7 @@ public final class Py {
     public static long toInt(@Nullable JsonNode value) {
         BigInteger number = toBigInt(value);
         if (number.bitLength() > 63) {
-            throw new ParseError("Integer out of range: " + number, value);
+            throw new DataShapeError("Integer out of range: " + number, value);
         }
         return number.longValue();
     }
@@ -128,7 +127,7 @@ public final class Py {
     /** {@code int(value)} of any size. */
     public static BigInteger toBigInt(@Nullable JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
-            throw new ParseError("Expected an integer, got null", value);
+            throw new DataShapeError("Expected an integer, got null", value);
         }
         if (value.isIntegralNumber()) {
             return value.bigIntegerValue();
@@ -136,7 +135,7 @@ public final class Py {
         if (value.isNumber()) {
             double number = value.doubleValue();
             if (Double.isNaN(number) || Double.isInfinite(number)) {
-                throw new ParseError("Expected an integer, got " + number, value);
+                throw new DataShapeError("Expected an integer, got " + number, value);
             }
             return new BigDecimal(number).toBigInteger();
         }
@@ -148,9 +147,9 @@ public final class Py {
             if (text.matches("[+-]?\\p{Nd}+(_\\p{Nd}+)*")) {
                 return new BigInteger(text.replace("_", ""));
             }
-            throw new ParseError("Expected an integer, got \"" + value.stringValue() + "\"", value);
+            throw new DataShapeError("Expected an integer, got \"" + value.stringValue() + "\"", value);
         }
-        throw new ParseError("Expected an integer", value);
+        throw new DataShapeError("Expected an integer", value);
     }
 
     /** Python's {@code str.strip()}: drops leading and trailing Unicode white space. */
@@ -176,7 +175,7 @@ public final class Py {
             BigInteger number = toBigInt(value);
             return number.bitLength() > 31 ? null : number.intValue();
         }
-        catch (ParseError ex) {
+        catch (DataShapeError ex) {
             return null;
         }
     }
@@ -188,7 +187,7 @@ public final class Py {
         }
         BigInteger number = toBigInt(value);
         if (number.bitLength() > 31) {
-            throw new ParseError("Number out of range: " + number, value);
+            throw new DataShapeError("Number out of range: " + number, value);
         }
         return number.intValue();
     }
@@ -203,11 +202,11 @@ public final class Py {
                 return Double.valueOf(stripUnicode(value.stringValue()));
             }
             catch (NumberFormatException ex) {
-                throw new ParseError("Expected a number", value, ex);
+                throw new DataShapeError("Expected a number", value, ex);
             }
         }
         if (!value.isNumber()) {
-            throw new ParseError("Expected a number", value);
+            throw new DataShapeError("Expected a number", value);
         }
         return value.doubleValue();
     }
@@ -226,10 +225,10 @@ public final class Py {
     /** Iterates a JSON list; {@code null} is an error, as iterating {@code None} is in Python. */
     public static List<JsonNode> list(@Nullable JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
-            throw new ParseError("Expected a list, got null", value);
+            throw new DataShapeError("Expected a list, got null", value);
         }
         if (!value.isArray()) {
-            throw new ParseError("Expected a list", value);
+            throw new DataShapeError("Expected a list", value);
         }
         List<JsonNode> items = new ArrayList<>(value.size());
         value.forEach(items::add);
@@ -247,7 +246,7 @@ public final class Py {
             return Instant.ofEpochSecond(seconds.booleanValue() ? 1 : 0);
         }
         if (seconds == null || seconds.isNull() || seconds.isMissingNode() || !seconds.isNumber()) {
-            throw new ParseError("Expected a timestamp in seconds", seconds);
+            throw new DataShapeError("Expected a timestamp in seconds", seconds);
         }
         if (seconds.isIntegralNumber()) {
             return checked(() -> inPythonRange(Instant.ofEpochSecond(seconds.longValue())), seconds);
@@ -258,7 +257,7 @@ public final class Py {
     /** fbchat's {@code millis_to_datetime}. */
     public static Instant millisToDatetime(@Nullable JsonNode millis) {
         if (millis == null || millis.isNull() || millis.isMissingNode() || !millis.isNumber()) {
-            throw new ParseError("Expected a timestamp in milliseconds", millis);
+            throw new DataShapeError("Expected a timestamp in milliseconds", millis);
         }
         if (millis.isIntegralNumber()) {
             return checked(() -> inPythonRange(Instant.ofEpochMilli(millis.longValue())), millis);
@@ -269,7 +268,7 @@ public final class Py {
     /** fbchat's {@code millis_to_timedelta}: microseconds rounded half to even, as Python's timedelta. */
     public static Duration millisToTimedelta(@Nullable JsonNode millis) {
         if (millis == null || millis.isNull() || millis.isMissingNode() || !millis.isNumber()) {
-            throw new ParseError("Expected a duration in milliseconds", millis);
+            throw new DataShapeError("Expected a duration in milliseconds", millis);
         }
         if (millis.isIntegralNumber()) {
             return checked(() -> Duration.ofMillis(millis.longValue()), millis);
@@ -283,7 +282,7 @@ public final class Py {
      */
     public static Instant ofSeconds(double seconds) {
         if (Double.isNaN(seconds) || Double.isInfinite(seconds) || Math.abs(seconds) > 1e15) {
-            throw new ParseError("Timestamp out of range: " + seconds, seconds);
+            throw new DataShapeError("Timestamp out of range: " + seconds, seconds);
         }
         double whole = seconds < 0 ? Math.ceil(seconds) : Math.floor(seconds);
         double micros = Math.rint((seconds - whole) * 1e6);
@@ -303,7 +302,7 @@ public final class Py {
             return conversion.get();
         }
         catch (ArithmeticException | java.time.DateTimeException ex) {
-            throw new ParseError("Time out of range", value, ex);
+            throw new DataShapeError("Time out of range", value, ex);
         }
     }
 
@@ -355,10 +354,10 @@ public final class Py {
 
     private static JsonNode object(@Nullable JsonNode data, String key) {
         if (data == null || data.isNull() || data.isMissingNode()) {
-            throw new ParseError("Expected an object with '" + key + "', got null", data);
+            throw new DataShapeError("Expected an object with '" + key + "', got null", data);
         }
         if (!data.isObject()) {
-            throw new ParseError("Expected an object with '" + key + "'", data);
+            throw new DataShapeError("Expected an object with '" + key + "'", data);
         }
         return data;
     }

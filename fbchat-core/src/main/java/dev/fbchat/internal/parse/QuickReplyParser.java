@@ -1,6 +1,5 @@
 package dev.fbchat.internal.parse;
 
-import dev.fbchat.ParseError;
 import dev.fbchat.message.QuickReply;
 import dev.fbchat.message.QuickReplyEmail;
 import dev.fbchat.message.QuickReplyLocation;
@@ -19,7 +18,7 @@ public final class QuickReplyParser {
     public static QuickReply fromGraphql(JsonNode q, boolean isResponse) {
         JsonNode contentType = Py.get(q, "content_type");
         if (contentType == null) {
-            throw new ParseError("A quick reply has no content_type", q);
+            throw new DataShapeError("A quick reply has no content_type", q);
         }
         String type = Py.str(contentType).toLowerCase(java.util.Locale.ROOT);
         JsonNode payload = Py.truthy(q, "payload") ? Py.get(q, "payload") : null;
@@ -30,13 +29,13 @@ public final class QuickReplyParser {
             case "text" -> new QuickReplyText(payload, null, data, isResponse, Py.text(q, "title"), imageUrl);
             case "location" -> {
                 if (imageUrl != null) {
-                    throw new ParseError("A location quick reply cannot have an image_url", q);
+                    throw new DataShapeError("A location quick reply cannot have an image_url", q);
                 }
                 yield new QuickReplyLocation(payload, null, data, isResponse);
             }
             case "user_phone_number" -> new QuickReplyPhoneNumber(payload, null, data, isResponse, imageUrl);
             case "user_email" -> new QuickReplyEmail(payload, null, data, isResponse, imageUrl);
-            default -> throw new ParseError("Unknown quick reply content_type " + type, q);
+            default -> throw new DataShapeError("Unknown quick reply content_type " + type, q);
         };
     }
 

@@ -43,7 +43,7 @@ public final class ShareAttachmentParser {
 
     private static String requireText(@org.jspecify.annotations.Nullable String text, JsonNode data) {
         if (text == null) {
-            throw new dev.fbchat.ParseError("A share has no URL", data);
+            throw new DataShapeError("A share has no URL", data);
         }
         return text;
     }

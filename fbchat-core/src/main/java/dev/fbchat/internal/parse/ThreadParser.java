@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.fbchat.ParseError;
 import dev.fbchat.Session;
 import dev.fbchat.thread.ActiveStatus;
 import dev.fbchat.thread.Group;
@@ -121,7 +120,7 @@ public final class ThreadParser {
                 return location;
             }
         }
-        throw new ParseError("'" + name + "' is not a valid ThreadLocation", value);
+        throw new DataShapeError("'" + name + "' is not a valid ThreadLocation", value);
     }
 
     /** {@code ActiveStatus._from_orca_presence}: an entry of an {@code /orca_presence} list. */
@@ -148,7 +147,7 @@ public final class ThreadParser {
 
     private static JsonNode nonNullKey(JsonNode threadKey, JsonNode data) {
         if (threadKey.isNull()) {
-            throw new ParseError("Field 'thread_key' is null", data);
+            throw new DataShapeError("Field 'thread_key' is null", data);
         }
         return threadKey;
     }

@@ -3,7 +3,6 @@ package dev.fbchat.internal.parse;
 import java.util.List;
 import java.util.Map;
 
-import dev.fbchat.ParseError;
 import dev.fbchat.Session;
 import dev.fbchat.attachment.Image;
 import dev.fbchat.plan.PlanData;
@@ -87,7 +86,7 @@ public final class UserDataParser {
             }
         }
         if (matches != 1 || match == null) {
-            throw new ParseError("Expected the other user once among the participants, found " + matches, data);
+            throw new DataShapeError("Expected the other user once among the participants, found " + matches, data);
         }
         return match;
     }
@@ -108,7 +107,7 @@ public final class UserDataParser {
         if (value.isString()) {
             return GENDERS_BY_NAME.get(value.stringValue());
         }
-        throw new ParseError("A gender must be a number or a name", value);
+        throw new DataShapeError("A gender must be a number or a name", value);
     }
 
     static @Nullable PlanData plan(Session session, JsonNode data) {

@@ -1,0 +1,97 @@
+package dev.fbchat.event;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import dev.fbchat.ParseError;
+import dev.fbchat.Session;
+import dev.fbchat.TestSessions;
+import dev.fbchat.internal.FacebookJson;
+import dev.fbchat.message.EmojiSize;
+import dev.fbchat.thread.Group;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the parser promises beyond fbchat's values (those are in {@code FbchatFidelityTest}). */
+class EventParserTest {
+
+    private static final Session SESSION = TestSessions.offline("31415926536");
+
+    private static final String MESSAGE = """
+            {"attachments":[],"body":"hi","irisSeqId":"5","messageMetadata":{"actorFbId":"1234","messageId":"mid.$A",
+            "tags":["source:messenger:web","hot_emoji_size:s"],"threadKey":{"threadFbId":"4321"},
+            "timestamp":"1500000000000"},"class":"NewMessage"}""";
+
+    @Test
+    void aWholeTopicWithAMessageAndANoOpGivesOneEvent() {
+        List<Event> events = EventParser.parse(SESSION, "/t_ms", bytes("{\"deltas\":[{\"class\":\"NoOp\"}," + MESSAGE
+                + "],\"firstDeltaSeqId\":5,\"lastIssuedSeqId\":5,\"queueEntityId\":1234}"));
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(MessageEvent.class, event -> {
+            assertThat(event.thread()).isEqualTo(new Group(SESSION, "4321"));
+            assertThat(event.message().text()).isEqualTo("hi");
+            assertThat(event.message().emojiSize()).isEqualTo(EmojiSize.SMALL);
+        });
+    }
+
+    @Test
+    void otherTopicsAndDeltaClassesBecomeUnknownEvents() {
+        assertThat(EventParser.parse(SESSION, "/webrtc", bytes("{\"a\":1}")))
+            .singleElement().isEqualTo(new UnknownEvent("/webrtc", FacebookJson.parse("{\"a\":1}")));
+        assertThat(EventParser.parse(SESSION, "/t_ms", bytes("{\"deltas\":[{\"class\":\"Mystery\"}]}")))
+            .singleElement().isInstanceOfSatisfying(UnknownEvent.class, e -> assertThat(e.source()).isEqualTo("Delta class"));
+    }
+
+    @Test
+    void oneMalformedDeltaFailsTheStrictParseButOnlyItselfInAFrame() {
+        String batch = "{\"deltas\":[" + MESSAGE + ",{\"class\":\"NewMessage\",\"messageMetadata\":{\"actorFbId\":\"1\"}},"
+                + MESSAGE.replace("mid.$A", "mid.$B") + "]}";
+
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", bytes(batch)))
+            .isInstanceOf(ParseError.class).hasMessage("Error parsing delta");
+        EventParser.ParsedFrame frame = EventParser.parseFrame(SESSION, "/t_ms", bytes(batch));
+        assertThat(frame.events()).hasSize(2);
+        assertThat(frame.skipped()).singleElement().satisfies(error -> {
+            assertThat(error).hasMessage("Error parsing delta");
+            assertThat(error.data()).isInstanceOf(tools.jackson.databind.JsonNode.class);
+        });
+    }
+
+    @Test
+    void idsThatAreNotIdsAreRejected() {
+        for (String author : List.of("-1", "true", "", "1.5")) {
+            String delta = MESSAGE.replace("\"actorFbId\":\"1234\"", "\"actorFbId\":\"" + author + "\"");
+            assertThat(EventParser.parseFrame(SESSION, "/t_ms", bytes("{\"deltas\":[" + delta + "]}")).skipped())
+                .as("author %s", author).hasSize(1);
+        }
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/thread_typing",
+                bytes("{\"sender_fbid\":1234,\"state\":1,\"thread\":\"true\"}"))).isInstanceOf(ParseError.class);
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/orca_typing_notifications",
+                bytes("{\"sender_fbid\":-1,\"state\":1}"))).isInstanceOf(ParseError.class);
+    }
+
+    @Test
+    void payloadsOverTheLimitsAreRefusedBeforeAnyWork() {
+        byte[] huge = new byte[EventParser.MAX_PAYLOAD_BYTES + 1];
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", huge)).isInstanceOf(ParseError.class)
+            .hasMessageContaining("over the limit");
+        String deep = "{\"deltas\":" + "[".repeat(200) + "]".repeat(200) + "}";
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", bytes(deep))).isInstanceOf(ParseError.class);
+        String many = "{\"deltas\":[" + "{\"class\":\"NoOp\"},".repeat(EventParser.MAX_DELTAS) + "{\"class\":\"NoOp\"}]}";
+        assertThatThrownBy(() -> EventParser.parseFrame(SESSION, "/t_ms", bytes(many))).isInstanceOf(ParseError.class);
+    }
+
+    @Test
+    void malformedPayloadsAreParseErrors() {
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", bytes("not json"))).isInstanceOf(ParseError.class);
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", bytes(""))).isInstanceOf(ParseError.class);
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", bytes("{\"nodeltas\":1}")))
+            .isInstanceOf(ParseError.class).hasMessage("Error parsing MQTT topic /t_ms");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
