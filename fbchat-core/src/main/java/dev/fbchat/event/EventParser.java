@@ -77,7 +77,8 @@ public final class EventParser {
             }
             List<Event> events = new ArrayList<>();
             for (JsonNode delta : deltas(data)) {
-                if ("ClientPayload".equals(Py.text(delta, "class"))) {
+                // fbchat reads the class outside its per-delta handling: a delta without one fails the topic.
+                if ("ClientPayload".equals(Py.str(Py.req(delta, "class")))) {
                     ClientPayloadParser.parseAll(session, delta).stream().filter(Objects::nonNull).forEach(events::add);
                     continue;
                 }

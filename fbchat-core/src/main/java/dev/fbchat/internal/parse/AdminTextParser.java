@@ -22,7 +22,6 @@ import dev.fbchat.event.PlanResponded;
 import dev.fbchat.event.PollCreated;
 import dev.fbchat.event.PollVoted;
 import dev.fbchat.event.UnknownEvent;
-import dev.fbchat.internal.FacebookJson;
 import dev.fbchat.internal.Times;
 import dev.fbchat.plan.PlanData;
 import tools.jackson.databind.JsonNode;
@@ -89,8 +88,9 @@ public final class AdminTextParser {
             }
             case "lightweight_event_rsvp" -> {
                 EventThreads.Metadata m = EventThreads.metadata(session, data);
+                PlanData plan = plan(session, data);
                 JsonNode status = Py.req(untyped(data), "guest_status");
-                yield new PlanResponded(m.author(), m.thread(), plan(session, data),
+                yield new PlanResponded(m.author(), m.thread(), plan,
                         status.isString() && status.stringValue().equals("GOING"), m.at());
             }
             default -> null;
@@ -120,6 +120,9 @@ public final class AdminTextParser {
         if (kind.equals("group_call_ended") || kind.equals("one_on_one_call_ended")) {
             EventThreads.Metadata m = EventThreads.metadata(session, data);
             long seconds = Py.toInt(Py.req(untyped, "call_duration"));
+            if (Math.abs(seconds) > 999_999_999L * 86_400) {
+                throw new DataShapeError("Call duration out of range: " + seconds, untyped);
+            }
             return new CallEnded(m.author(), m.thread(), Times.ofSeconds(seconds), m.at());
         }
         return null;
@@ -132,7 +135,7 @@ public final class AdminTextParser {
             return null;
         }
         EventThreads.Metadata m = EventThreads.metadata(session, data);
-        var poll = PollParser.poll(session, FacebookJson.parse(Py.str(Py.req(untyped, "question_json"))));
+        var poll = PollParser.poll(session, Py.jsonText(Py.req(untyped, "question_json")));
         if (kind.equals("question_creation")) {
             return new PollCreated(m.author(), m.thread(), poll, m.at());
         }
@@ -142,7 +145,7 @@ public final class AdminTextParser {
 
     private static List<String> ids(JsonNode json) {
         List<String> ids = new ArrayList<>();
-        for (JsonNode id : Py.list(FacebookJson.parse(Py.str(json)))) {
+        for (JsonNode id : Py.list(Py.jsonText(json))) {
             ids.add(Py.str(id));
         }
         return ids;

@@ -33,6 +33,9 @@ public final class ClientPayloadParser {
     public static JsonNode payload(JsonNode data) {
         StringBuilder text = new StringBuilder();
         for (JsonNode code : Py.list(Py.req(data, "payload"))) {
+            if (!code.isIntegralNumber()) {
+                throw new DataShapeError("Not a character code: " + code, data);
+            }
             long value = Py.toInt(code);
             if (value < 0 || value > Character.MAX_CODE_POINT) {
                 throw new DataShapeError("Not a character code: " + value, data);
@@ -65,6 +68,9 @@ public final class ClientPayloadParser {
 
     /** The event of one delta inside a {@code ClientPayload}; anything not read is an {@link UnknownEvent}. */
     public static @Nullable Event parseDelta(Session session, JsonNode data) {
+        if (!data.isObject()) {
+            return new UnknownEvent("client payload", data);
+        }
         if (Py.has(data, "deltaMessageReaction")) {
             JsonNode reaction = Py.req(data, "deltaMessageReaction");
             MessengerThread thread = EventThreads.thread(session, reaction);

@@ -24,6 +24,9 @@ public final class EventThreads {
     /** The thread a {@code threadKey} names: a group by {@code threadFbId}, else a user by {@code otherUserFbId}. */
     public static MessengerThread thread(Session session, JsonNode data) {
         JsonNode key = Py.req(data, "threadKey");
+        if (!key.isObject()) {
+            throw new ParseError("Could not find thread data", data);
+        }
         if (Py.has(key, "threadFbId")) {
             return new Group(session, id(Py.req(key, "threadFbId"), data));
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import dev.fbchat.attachment.Attachment;
 import dev.fbchat.attachment.Sticker;
 import dev.fbchat.attachment.UnsentMessage;
-import dev.fbchat.internal.FacebookJson;
 import dev.fbchat.message.EmojiSize;
 import dev.fbchat.message.Mention;
 import dev.fbchat.message.MessageData;
@@ -90,7 +89,7 @@ public final class MessageParser {
         boolean unsent = false;
         Sticker sticker = null;
         for (JsonNode item : Py.listOrEmpty(Py.get(data, "attachments"))) {
-            JsonNode attachment = FacebookJson.parse(Py.str(Py.req(item, "mercuryJSON")));
+            JsonNode attachment = Py.jsonText(Py.req(item, "mercuryJSON"));
             if (Py.truthy(attachment, "blob_attachment")) {
                 attachments.add(FileAttachmentParser.fromGraphql(Py.get(attachment, "blob_attachment"), null));
             }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.fbchat.Session;
-import dev.fbchat.internal.FacebookJson;
 import dev.fbchat.plan.GuestStatus;
 import dev.fbchat.plan.PlanData;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +17,7 @@ public final class PlanParser {
     /** {@code PlanData._from_pull}: a plan inside an admin-text delta. */
     public static PlanData fromPull(Session session, JsonNode data) {
         Map<String, GuestStatus> guests = new LinkedHashMap<>();
-        for (JsonNode guest : Py.list(FacebookJson.parse(Py.str(Py.req(data, "guest_state_list"))))) {
+        for (JsonNode guest : Py.list(Py.jsonText(Py.req(data, "guest_state_list")))) {
             guests.put(Py.str(Py.req(Py.nonNull(guest, "node"), "id")), status(Py.req(guest, "guest_list_state")));
         }
         return new PlanData(session, Py.str(Py.get(data, "event_id")),

@@ -152,6 +152,14 @@ public final class Py {
         throw new DataShapeError("Expected an integer", value);
     }
 
+    /** {@code json.loads(value)}: the value must be a JSON text; anything else is Python's {@code TypeError}. */
+    public static JsonNode jsonText(@Nullable JsonNode value) {
+        if (value == null || !value.isString()) {
+            throw new DataShapeError("Expected JSON text", value);
+        }
+        return dev.fbchat.internal.FacebookJson.parse(value.stringValue());
+    }
+
     /** Python's {@code str.strip()}: drops leading and trailing Unicode white space. */
     public static String stripUnicode(String text) {
         int start = 0;
@@ -249,6 +257,7 @@ public final class Py {
             throw new DataShapeError("Expected a timestamp in seconds", seconds);
         }
         if (seconds.isIntegralNumber()) {
+            requireLong(seconds);
             return checked(() -> inPythonRange(Instant.ofEpochSecond(seconds.longValue())), seconds);
         }
         return checked(() -> inPythonRange(ofSeconds(seconds.doubleValue())), seconds);
@@ -260,6 +269,7 @@ public final class Py {
             throw new DataShapeError("Expected a timestamp in milliseconds", millis);
         }
         if (millis.isIntegralNumber()) {
+            requireLong(millis);
             return checked(() -> inPythonRange(Instant.ofEpochMilli(millis.longValue())), millis);
         }
         return checked(() -> inPythonRange(ofSeconds(millis.doubleValue() / 1000)), millis);
@@ -271,6 +281,7 @@ public final class Py {
             throw new DataShapeError("Expected a duration in milliseconds", millis);
         }
         if (millis.isIntegralNumber()) {
+            requireLong(millis);
             return checked(() -> Duration.ofMillis(millis.longValue()), millis);
         }
         return checked(() -> Duration.of((long) Math.rint(millis.doubleValue() * 1000), ChronoUnit.MICROS), millis);
@@ -287,6 +298,12 @@ public final class Py {
         double whole = seconds < 0 ? Math.ceil(seconds) : Math.floor(seconds);
         double micros = Math.rint((seconds - whole) * 1e6);
         return Instant.ofEpochSecond((long) whole).plus((long) micros, ChronoUnit.MICROS);
+    }
+
+    private static void requireLong(JsonNode number) {
+        if (!number.canConvertToLong()) {
+            throw new DataShapeError("Number out of range: " + number, number);
+        }
     }
 
     /** Python's datetime holds the years 1 to 9999 only. */

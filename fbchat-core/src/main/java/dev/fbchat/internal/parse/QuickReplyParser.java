@@ -44,7 +44,7 @@ public final class QuickReplyParser {
         if (!Py.truthy(encoded)) {
             return java.util.List.of();
         }
-        JsonNode replies = Py.get(dev.fbchat.internal.FacebookJson.parse(Py.str(encoded)), "quick_replies");
+        JsonNode replies = Py.get(Py.jsonText(encoded), "quick_replies");
         if (replies != null && replies.isArray()) {
             return Py.list(replies).stream().map(reply -> fromGraphql(reply, false)).toList();
         }

@@ -36,7 +36,10 @@ public final class ThreadParser {
         if (!Py.truthy(color)) {
             return DEFAULT_COLOR;
         }
-        String text = Py.str(color);
+        if (!color.isString()) {
+            throw new DataShapeError("Expected a colour as text", color);
+        }
+        String text = color.stringValue();
         return "#" + (text.length() > 2 ? text.substring(2) : "").toLowerCase(java.util.Locale.ROOT);
     }
 
