@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Session {
 
-    private final FacebookRequests requests;
+    /** Replaced as a whole when the session is renewed ({@link #renewFrom}); read once per request. */
+    private volatile FacebookRequests requests;
 
     private Session(FacebookRequests requests) {
         this.requests = requests;
@@ -64,6 +65,16 @@ public final class Session {
         return new Session(LoginFlow.load(transport));
     }
 
+    /**
+     * A session that knows only the account's user id and makes no request: for parsing captured payloads offline
+     * with {@link dev.fbchat.event.EventParser}, where the user id decides whose side a thread is seen from. Every
+     * method that would reach Facebook throws {@link IllegalStateException}.
+     */
+    public static Session offline(String userId) {
+        Objects.requireNonNull(userId, "userId");
+        return new Session(FacebookRequests.offline(userId));
+    }
+
     /** A session around already-loaded state, making no request: for this library's tests. */
     static Session of(FacebookRequests requests) {
         return new Session(requests);
@@ -81,6 +92,7 @@ public final class Session {
 
     /** Asks Facebook whether these cookies are still logged in (one request). */
     public boolean isLoggedIn() {
+        this.requests.requireOnline();
         HttpTransport transport = this.requests.transport();
         HttpTransport.Response response = transport.get(transport.endpoints().messenger("/login/")).requireSuccess();
         return transport.endpoints().messengerHome().equals(response.resolvedLocation());
@@ -88,6 +100,7 @@ public final class Session {
 
     /** Logs out, ending the session on Facebook's side; the cookies become useless. */
     public void logout() {
+        this.requests.requireOnline();
         HttpTransport transport = this.requests.transport();
         HttpTransport.Response response = transport
             .postForm(transport.endpoints().messenger("/logout/"), Map.of("fb_dtsg", this.requests.fbDtsg()))
@@ -99,6 +112,25 @@ public final class Session {
         if (!location.equals(transport.endpoints().messenger("/login/"))) {
             throw new FacebookError("Failed logging out, got bad redirect: " + location.getPath());
         }
+    }
+
+    /**
+     * Continues as {@code renewed}, a new login of the same account: this session takes over its cookies and tokens,
+     * so that this object, and every handle, {@link Client} and {@link dev.fbchat.listen.Listener} made from it, works
+     * again after Facebook ended the session. Requests already under way finish with the old login. From now on
+     * both objects share one state. The {@link dev.fbchat.listen.Listener} calls this with what its
+     * {@link dev.fbchat.listen.SessionRenewal} returns.
+     *
+     * @throws IllegalArgumentException when {@code renewed} is logged in as another account
+     */
+    public void renewFrom(Session renewed) {
+        Objects.requireNonNull(renewed, "renewed");
+        FacebookRequests fresh = renewed.requests;
+        if (!fresh.userId().equals(this.requests.userId())) {
+            throw new IllegalArgumentException("The renewed session is logged in as user " + fresh.userId()
+                    + ", not as user " + this.requests.userId());
+        }
+        this.requests = fresh;
     }
 
     /** Where this session's Facebook lives. */

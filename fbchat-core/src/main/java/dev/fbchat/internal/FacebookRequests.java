@@ -42,7 +42,31 @@ public final class FacebookRequests {
 
     private volatile String fbDtsg;
 
+    private final boolean offline;
+
+    /** The state of a session that knows only its account's id and refuses every request. */
+    public static FacebookRequests offline(String userId) {
+        return new FacebookRequests(new HttpTransport(dev.fbchat.SessionOptions.defaults()), userId, "", 0, true);
+    }
+
+    /** Whether this session refuses requests ({@link #offline}). */
+    public boolean isOffline() {
+        return this.offline;
+    }
+
+    /** Throws for an offline session: it must never reach Facebook. */
+    public void requireOnline() {
+        if (this.offline) {
+            throw new IllegalStateException("An offline session (Session.offline) makes no request");
+        }
+    }
+
     public FacebookRequests(HttpTransport transport, String userId, String fbDtsg, long revision) {
+        this(transport, userId, fbDtsg, revision, false);
+    }
+
+    private FacebookRequests(HttpTransport transport, String userId, String fbDtsg, long revision, boolean offline) {
+        this.offline = offline;
         this.transport = transport;
         this.userId = userId;
         this.fbDtsg = fbDtsg;
@@ -87,6 +111,7 @@ public final class FacebookRequests {
 
     /** Posts {@code form} (plus the session parameters) to {@code path} and returns the answer's text. */
     public String postForText(String path, Map<String, String> form) {
+        requireOnline();
         Map<String, String> data = new LinkedHashMap<>(form);
         data.putAll(sessionParameters());
         HttpTransport.Response response = this.transport.postForm(this.transport.endpoints().messenger(path), data)

@@ -1,29 +1,56 @@
 package dev.fbchat.listen;
 
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.BitSet;
+import java.util.Set;
 
 import dev.fbchat.internal.FacebookJson;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Where the listener is in the account's stream of deltas: the last sequence id seen and the
- * sync token of the open queue. With a token, a reconnect asks for the missed deltas
- * ({@code get_diffs}) instead of opening a new queue, so nothing is lost or repeated.
- * Thread-safe.
+ * Where the listener is in the account's stream of deltas: the sequence id of the last delta delivered and the sync
+ * token of the open queue. A first connect creates a queue after the sequence id fetched from GraphQL; every reconnect
+ * asks for the diffs after the last delivered delta ({@code get_diffs} with the token), so that nothing is lost. Each
+ * delta's sequence id ({@code irisSeqId}, else its place after the batch's {@code firstDeltaSeqId}) is remembered
+ * among the newest {@value Seen#WINDOW}, so that a delta sent twice (a replay overlapping what came before) is
+ * delivered once, while one that comes out of order is still delivered. Thread-safe.
  */
 final class SyncState {
 
+    /** The error codes after which the queue is gone and must be opened anew (fbchat's two). */
+    static final Set<String> QUEUE_LOST_CODES = Set.of("ERROR_QUEUE_OVERFLOW", "ERROR_QUEUE_NOT_FOUND");
+
+    /** The error code of a sync answer saying the session is no longer logged in. */
+    static final String NOT_LOGGED_IN_CODE = "ERROR_NOT_LOGGED_IN";
+
     /** What {@link #onSyncMessage} found in a {@code /t_ms} message. */
     enum Kind {
-        /** Deltas (or nothing) for the application. */
+        /** Deltas for the application (the payload holds those not delivered yet), or nothing new. */
         DELTAS,
         /** The answer to opening a queue: no events in it. */
         QUEUE_OPENED,
-        /** The server lost the queue; a new one must be opened. */
+        /** The server dropped the queue (overflow, or not found); a new one must be opened. */
         QUEUE_LOST,
+        /** The server says the session is not logged in. */
+        NOT_LOGGED_IN,
         /** Another error code from the server. */
-        ERROR
+        ERROR,
+        /** Not JSON. */
+        UNREADABLE
+    }
+
+    /**
+     * What a {@code /t_ms} message meant.
+     *
+     * @param kind its kind
+     * @param payload for {@link Kind#DELTAS}: the bytes to parse for events, without the deltas already delivered;
+     *        {@code null} when nothing is left
+     * @param detail the error code, for the error kinds
+     */
+    record Result(Kind kind, byte @Nullable [] payload, String detail) {
     }
 
     private final String userId;
@@ -32,35 +59,105 @@ final class SyncState {
 
     private @Nullable String syncToken;
 
+    private Seen seen;
+
     SyncState(String userId, long sequenceId) {
         this.userId = userId;
         this.sequenceId = sequenceId;
+        this.seen = new Seen(sequenceId);
     }
 
-    /** Reads the bookkeeping fields of a {@code /t_ms} message and updates the state. */
-    synchronized Kind onSyncMessage(JsonNode message) {
+    /** Reads the bookkeeping fields of a {@code /t_ms} message, updates the state, and drops deltas seen before. */
+    synchronized Result onSyncMessage(byte[] payload) {
+        JsonNode message;
+        try {
+            message = FacebookJson.MAPPER.readTree(payload);
+        }
+        catch (JacksonException ex) {
+            return new Result(Kind.UNREADABLE, null, "not JSON");
+        }
+        if (message == null || !message.isObject()) {
+            return new Result(Kind.DELTAS, payload, "");
+        }
         if (message.has("syncToken") && message.has("firstDeltaSeqId")) {
             this.syncToken = message.get("syncToken").asString();
-            this.sequenceId = message.get("firstDeltaSeqId").asLong() - 1;
-            return Kind.QUEUE_OPENED;
+            // fbchat keeps firstDeltaSeqId itself, which would skip that delta were the connection lost before it came.
+            this.sequenceId = number(message.get("firstDeltaSeqId")) - 1;
+            return new Result(Kind.QUEUE_OPENED, null, "");
         }
         if (message.has("errorCode")) {
-            String error = message.get("errorCode").asString();
-            if (error.equals("ERROR_QUEUE_NOT_FOUND") || error.equals("ERROR_QUEUE_OVERFLOW")) {
+            String error = message.get("errorCode").asString("");
+            if (QUEUE_LOST_CODES.contains(error)) {
                 this.syncToken = null;
-                return Kind.QUEUE_LOST;
+                return new Result(Kind.QUEUE_LOST, null, error);
             }
-            return Kind.ERROR;
+            if (error.equals(NOT_LOGGED_IN_CODE)) {
+                return new Result(Kind.NOT_LOGGED_IN, null, error);
+            }
+            return new Result(Kind.ERROR, null, error);
         }
-        if (message.has("lastIssuedSeqId")) {
-            this.sequenceId = Math.max(this.sequenceId, message.get("lastIssuedSeqId").asLong());
-        }
-        return Kind.DELTAS;
+        return new Result(Kind.DELTAS, freshDeltas((ObjectNode) message, payload), "");
     }
 
-    /** Starts over from a fresh sequence id, dropping the queue. */
+    /** The payload without the deltas delivered before (the same bytes when there are none); advances the state. */
+    private byte @Nullable [] freshDeltas(ObjectNode message, byte[] payload) {
+        long lastIssued = number(message.get("lastIssuedSeqId"));
+        JsonNode deltas = message.get("deltas");
+        if (deltas == null || !deltas.isArray()) {
+            this.sequenceId = Math.max(this.sequenceId, lastIssued);
+            return payload;
+        }
+        long firstInBatch = number(message.get("firstDeltaSeqId"));
+        long highest = Math.max(this.sequenceId, lastIssued);
+        ArrayNode fresh = FacebookJson.MAPPER.createArrayNode();
+        int index = 0;
+        for (JsonNode delta : deltas) {
+            long sequence = number(delta.get("irisSeqId"));
+            if (sequence < 0 && firstInBatch > 0) {
+                sequence = firstInBatch + index;
+            }
+            index++;
+            if (sequence >= 0 && !this.seen.add(sequence)) {
+                continue; // delivered before: a replay that overlapped
+            }
+            fresh.add(delta);
+            highest = Math.max(highest, sequence);
+        }
+        this.sequenceId = highest;
+        if (fresh.size() == deltas.size()) {
+            return payload;
+        }
+        if (fresh.isEmpty()) {
+            return null;
+        }
+        ObjectNode trimmed = message.deepCopy();
+        trimmed.set("deltas", fresh);
+        return FacebookJson.MAPPER.writeValueAsBytes(trimmed);
+    }
+
+    /** A sequence id as Facebook writes them (a number or a string of digits), or {@code -1}. */
+    private static long number(@Nullable JsonNode value) {
+        if (value == null || value.isNull()) {
+            return -1;
+        }
+        if (value.isIntegralNumber()) {
+            return value.asLong();
+        }
+        try {
+            return Long.parseLong(value.asString("").strip());
+        }
+        catch (NumberFormatException ex) {
+            return -1;
+        }
+    }
+
+    /**
+     * Starts over from a fresh sequence id, dropping the queue: the next queue request creates a new one. The id may
+     * be lower than before (a server that lost its state starts counting again).
+     */
     synchronized void restartAt(long sequenceId) {
         this.sequenceId = sequenceId;
+        this.seen = new Seen(sequenceId);
         this.syncToken = null;
     }
 
@@ -82,9 +179,58 @@ final class SyncState {
         return new Publication("/messenger_sync_get_diffs", payload);
     }
 
-    /** The last sequence id seen. */
+    /** The sequence id of the last delta delivered. */
     synchronized long sequenceId() {
         return this.sequenceId;
+    }
+
+    /** Whether a queue is open (its sync token known). */
+    synchronized boolean hasQueue() {
+        return this.syncToken != null;
+    }
+
+    /**
+     * The sequence ids delivered among the newest {@value #WINDOW}: a ring of bits. An id older than the window counts
+     * as delivered.
+     */
+    static final class Seen {
+
+        static final int WINDOW = 1 << 14;
+
+        private final BitSet bits = new BitSet(WINDOW);
+
+        private long highest;
+
+        Seen(long start) {
+            this.highest = start;
+        }
+
+        /** Marks {@code sequence} delivered; returns whether it was new. */
+        boolean add(long sequence) {
+            if (sequence <= this.highest - WINDOW) {
+                return false;
+            }
+            if (sequence > this.highest) {
+                if (sequence - this.highest >= WINDOW) {
+                    this.bits.clear();
+                }
+                else {
+                    for (long slot = this.highest + 1; slot <= sequence; slot++) {
+                        this.bits.clear(index(slot)); // the slot held an id now out of the window
+                    }
+                }
+                this.highest = sequence;
+            }
+            else if (this.bits.get(index(sequence))) {
+                return false;
+            }
+            this.bits.set(index(sequence));
+            return true;
+        }
+
+        private static int index(long sequence) {
+            return (int) Math.floorMod(sequence, (long) WINDOW);
+        }
     }
 
     /**

@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 20,000 payloads mutated from the real ones of {@code fixtures/events} (fields dropped or retyped, values swapped,
  * bytes cut or garbled, deltas multiplied): each gives events (typed or {@link UnknownEvent}) or a {@link ParseError},
  * never any other exception (also not behind a skipped delta: a parser bug such as a null dereference would show
- * there), and none takes more than 50 ms of the parsing thread's CPU time. The seed is fixed, so a
- * failure can be replayed.
+ * there), and none takes more than 50 ms of the parsing thread's CPU time (a payload over it is timed three times
+ * more and judged by its fastest run, so a one-off pause of the JVM is not taken for a slow payload). The seed is
+ * fixed, so a failure can be replayed.
  */
 class EventParserFuzzTest {
 
@@ -88,6 +89,10 @@ class EventParserFuzzTest {
                 failures.add("payload " + i + " on " + seed.topic() + ": " + ex);
             }
             long spent = cpu.getCurrentThreadCpuTime() - start;
+            if (spent > CPU_LIMIT_NANOS) {
+                // A slow payload stays slow; a one-off pause (compilation, a collection) does not: measure again.
+                spent = fastestOf(3, seed.topic(), payload, cpu);
+            }
             slowest = Math.max(slowest, spent);
             if (spent > CPU_LIMIT_NANOS) {
                 failures.add("payload " + i + " on " + seed.topic() + " took " + spent / 1_000_000 + " ms");
@@ -97,6 +102,21 @@ class EventParserFuzzTest {
         assertThat(events).as("the mutations still leave many readable events").isGreaterThan(PAYLOADS / 4);
         assertThat(parseErrors).as("and many malformed payloads").isGreaterThan(PAYLOADS / 100);
         assertThat(slowest).isLessThanOrEqualTo(CPU_LIMIT_NANOS);
+    }
+
+    private static long fastestOf(int runs, String topic, byte[] payload, ThreadMXBean cpu) {
+        long fastest = Long.MAX_VALUE;
+        for (int run = 0; run < runs; run++) {
+            long start = cpu.getCurrentThreadCpuTime();
+            try {
+                parse(topic, payload);
+            }
+            catch (ParseError ex) {
+                // Timed all the same.
+            }
+            fastest = Math.min(fastest, cpu.getCurrentThreadCpuTime() - start);
+        }
+        return fastest;
     }
 
     private static EventParser.ParsedFrame parse(String topic, byte[] payload) {

@@ -37,6 +37,18 @@ class EventParserTest {
     }
 
     @Test
+    void anOfflineSessionParsesButNeverReachesFacebook() {
+        Session offline = Session.offline("1234");
+        List<Event> events = EventParser.parse(offline, "/orca_typing_notifications",
+                bytes("{\"type\":\"typ\",\"sender_fbid\":4321,\"state\":1}"));
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(Typing.class,
+                typing -> assertThat(typing.thread().session().user().id()).isEqualTo("1234"));
+        assertThatThrownBy(() -> new Group(offline, "4321").sendText("hi")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(offline::isLoggedIn).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void otherTopicsAndDeltaClassesBecomeUnknownEvents() {
         assertThat(EventParser.parse(SESSION, "/webrtc", bytes("{\"a\":1}")))
             .singleElement().isEqualTo(new UnknownEvent("/webrtc", FacebookJson.parse("{\"a\":1}")));

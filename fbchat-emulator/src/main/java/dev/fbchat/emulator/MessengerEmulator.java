@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.fbchat.emulator.web.ChatUpgradeRouter;
 import dev.fbchat.emulator.web.MessengerHttpHandler;
+import dev.fbchat.emulator.world.DeltaLog;
 import dev.fbchat.emulator.world.World;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -50,7 +51,7 @@ public final class MessengerEmulator implements AutoCloseable {
 
     private static final int MAX_HTTP_BODY_BYTES = 1 << 20;
 
-    private final World world = World.seeded();
+    private final World world;
 
     private final EventLoopGroup eventLoops = new MultiThreadIoEventLoopGroup(2,
             new DefaultThreadFactory("fbchat-emulator", true), NioIoHandler.newFactory());
@@ -59,7 +60,9 @@ public final class MessengerEmulator implements AutoCloseable {
 
     private final Channel serverChannel;
 
-    private MessengerEmulator(int port) {
+    private MessengerEmulator(Options options) {
+        int port = options.port();
+        this.world = World.seeded(options.maxDeltasPerAccount());
         try {
             this.serverChannel = new ServerBootstrap().group(this.eventLoops)
                 .channel(NioServerSocketChannel.class)
@@ -92,14 +95,19 @@ public final class MessengerEmulator implements AutoCloseable {
             .build();
     }
 
-    /** Starts an emulator on a free port. */
+    /** Starts an emulator on a free port, with the {@linkplain Options#defaults() default options}. */
     public static MessengerEmulator start() {
-        return start(0);
+        return start(Options.defaults());
     }
 
     /** Starts an emulator on {@code port} of the loopback interface ({@code 0}: any free port). */
     public static MessengerEmulator start(int port) {
-        MessengerEmulator emulator = new MessengerEmulator(port);
+        return start(Options.defaults().withPort(port));
+    }
+
+    /** Starts an emulator with these options. */
+    public static MessengerEmulator start(Options options) {
+        MessengerEmulator emulator = new MessengerEmulator(options);
         log.info("Messenger emulator listening on {}", emulator.baseUrl());
         return emulator;
     }
@@ -135,19 +143,27 @@ public final class MessengerEmulator implements AutoCloseable {
         this.eventLoops.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 
-    /** Runs an emulator until the process is stopped: {@code --port=N} (default {@value #DEFAULT_PORT}). */
+    /**
+     * Runs an emulator until the process is stopped: {@code --port=N} (default {@value #DEFAULT_PORT}),
+     * {@code --max-deltas-per-account=N} (default {@value DeltaLog#DEFAULT_CAPACITY}, or the system
+     * property {@value Options#MAX_DELTAS_PROPERTY}).
+     */
     public static void main(String[] args) throws InterruptedException {
-        int port = DEFAULT_PORT;
+        Options options = Options.defaults().withPort(DEFAULT_PORT);
         for (String arg : args) {
             if (arg.startsWith("--port=")) {
-                port = Integer.parseInt(arg.substring("--port=".length()));
+                options = options.withPort(Integer.parseInt(arg.substring("--port=".length())));
+            }
+            else if (arg.startsWith("--max-deltas-per-account=")) {
+                options = options.withMaxDeltasPerAccount(
+                        Integer.parseInt(arg.substring("--max-deltas-per-account=".length())));
             }
             else {
-                System.err.println("usage: MessengerEmulator [--port=N]");
+                System.err.println("usage: MessengerEmulator [--port=N] [--max-deltas-per-account=N]");
                 System.exit(2);
             }
         }
-        MessengerEmulator emulator = start(port);
+        MessengerEmulator emulator = start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
@@ -157,5 +173,56 @@ public final class MessengerEmulator implements AutoCloseable {
         emulator.accounts().forEach(account -> System.out.println("  " + account.name() + ": id " + account.id()
                 + ", " + account.email() + " / " + account.password()));
         stopped.await();
+    }
+
+    /**
+     * How an emulator starts.
+     *
+     * @param port the loopback port to listen on ({@code 0}: any free port)
+     * @param maxDeltasPerAccount how many sync deltas each account's log keeps: a queue asking for
+     *        older ones gets {@code ERROR_QUEUE_OVERFLOW} (at least 1)
+     */
+    public record Options(int port, int maxDeltasPerAccount) {
+
+        /** The system property that sets {@link #maxDeltasPerAccount} of {@link #defaults()}. */
+        public static final String MAX_DELTAS_PROPERTY = "fbchat.emulator.max-deltas-per-account";
+
+        public Options {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("no port " + port);
+            }
+            if (maxDeltasPerAccount < 1) {
+                throw new IllegalArgumentException("an account's delta log keeps at least one delta, not "
+                        + maxDeltasPerAccount);
+            }
+        }
+
+        /**
+         * Any free port; each account keeps its newest {@value DeltaLog#DEFAULT_CAPACITY} deltas, or
+         * as many as the system property {@value #MAX_DELTAS_PROPERTY} says.
+         */
+        public static Options defaults() {
+            String property = System.getProperty(MAX_DELTAS_PROPERTY);
+            int maxDeltas = DeltaLog.DEFAULT_CAPACITY;
+            if (property != null && !property.isBlank()) {
+                try {
+                    maxDeltas = Integer.parseInt(property.strip());
+                }
+                catch (NumberFormatException ex) {
+                    throw new IllegalArgumentException(MAX_DELTAS_PROPERTY + " is not a number: " + property, ex);
+                }
+            }
+            return new Options(0, maxDeltas);
+        }
+
+        /** These options on another port. */
+        public Options withPort(int newPort) {
+            return new Options(newPort, this.maxDeltasPerAccount);
+        }
+
+        /** These options with another bound on each account's delta log. */
+        public Options withMaxDeltasPerAccount(int newMaxDeltasPerAccount) {
+            return new Options(this.port, newMaxDeltasPerAccount);
+        }
     }
 }

@@ -2,8 +2,10 @@ package dev.fbchat.emulator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -17,12 +19,17 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A Paho MQTT 3.1 client over WebSocket, set up as Messenger's web client is; collects {@code /t_ms}. */
+/**
+ * A Paho MQTT 3.1 client over WebSocket, set up as Messenger's web client is; collects {@code /t_ms}
+ * and, apart, every other topic's frames ({@code /thread_typing}, {@code /orca_presence}, ...).
+ */
 final class MqttTestClient implements AutoCloseable {
 
     private final MqttClient client;
 
     private final BlockingQueue<JsonNode> syncMessages = new LinkedBlockingQueue<>();
+
+    private final Map<String, BlockingQueue<JsonNode>> frames = new ConcurrentHashMap<>();
 
     private MqttTestClient(MqttClient client) {
         this.client = client;
@@ -41,8 +48,12 @@ final class MqttTestClient implements AutoCloseable {
 
             @Override
             public void messageArrived(String topic, MqttMessage message) {
+                JsonNode json = BrowserClient.JSON.readTree(new String(message.getPayload(), StandardCharsets.UTF_8));
                 if (topic.equals("/t_ms")) {
-                    testClient.syncMessages.add(BrowserClient.JSON.readTree(new String(message.getPayload(), StandardCharsets.UTF_8)));
+                    testClient.syncMessages.add(json);
+                }
+                else {
+                    testClient.frames(topic).add(json);
                 }
             }
 
@@ -90,6 +101,24 @@ final class MqttTestClient implements AutoCloseable {
     /** The next {@code /t_ms} message if one comes within {@code millis}. */
     JsonNode pollSync(long millis) throws InterruptedException {
         return this.syncMessages.poll(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The next frame on {@code topic} (not {@code /t_ms}), failing after 5 seconds. */
+    JsonNode nextFrame(String topic) throws InterruptedException {
+        JsonNode frame = frames(topic).poll(5, TimeUnit.SECONDS);
+        if (frame == null) {
+            throw new AssertionError("no " + topic + " frame within 5 s");
+        }
+        return frame;
+    }
+
+    /** The next frame on {@code topic} if one comes within {@code millis}. */
+    JsonNode pollFrame(String topic, long millis) throws InterruptedException {
+        return frames(topic).poll(millis, TimeUnit.MILLISECONDS);
+    }
+
+    private BlockingQueue<JsonNode> frames(String topic) {
+        return this.frames.computeIfAbsent(topic, name -> new LinkedBlockingQueue<>());
     }
 
     @Override

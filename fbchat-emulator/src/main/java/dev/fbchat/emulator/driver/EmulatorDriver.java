@@ -137,6 +137,43 @@ public final class EmulatorDriver {
         return ((Number) answer.get("sessions")).intValue();
     }
 
+    /** Fault: cuts the account's MQTT connections (every connection when {@code accountId} is {@code null}); returns how many. */
+    public int dropConnections(@Nullable String accountId) {
+        return fault("drop-connections", accountId == null ? Map.of() : Map.of("account", accountId));
+    }
+
+    /**
+     * Fault: stalls the account's MQTT connections: the sockets stay open but the server answers nothing (no
+     * {@code PINGRESP}, no frame); returns how many.
+     */
+    public int stallConnections(String accountId) {
+        return fault("stall", Map.of("account", accountId));
+    }
+
+    /**
+     * Fault: ends every session of the account, as Facebook does: HTTP requests with its cookies get error 1357001,
+     * its MQTT connections are cut and new ones are refused ({@code CONNACK} 5) until it logs in again; returns how
+     * many sessions ended.
+     */
+    public int endSessions(String accountId) {
+        return ((Number) post("/_emulator/faults/end-sessions", Map.of("account", accountId), Map.class).get("sessions"))
+            .intValue();
+    }
+
+    /** Fault: the sync queues of the account's MQTT connections overflow ({@code ERROR_QUEUE_OVERFLOW}); returns how many connections. */
+    public int overflowQueues(String accountId) {
+        return fault("overflow", Map.of("account", accountId));
+    }
+
+    /** Fault: publishes {@code payload} (UTF-8, as it is) on {@code topic} to the account's MQTT connections; returns how many. */
+    public int publishFrame(String accountId, String topic, String payload) {
+        return fault("publish", Map.of("account", accountId, "topic", topic, "payload", payload));
+    }
+
+    private int fault(String name, Map<String, ?> request) {
+        return ((Number) post("/_emulator/faults/" + name, request, Map.class).get("connections")).intValue();
+    }
+
     /** Files the thread for the account: {@code INBOX}, {@code PENDING}, {@code ARCHIVED} or {@code OTHER}. */
     public void moveThread(String threadId, String accountId, String folder) {
         post("/_emulator/threads/" + threadId + "/folder", Map.of("account", accountId, "folder", folder), Map.class);
@@ -172,6 +209,224 @@ public final class EmulatorDriver {
         return MAPPER.readValue(call(HttpRequest.newBuilder(uri("/_emulator/checkpoint-requests")).GET()),
                 new TypeReference<List<CheckpointRequest>>() {
                 });
+    }
+
+    // ---- Real-time actions: each makes the emulator publish what Facebook sends for it ----
+
+    /** Makes {@code fromId} reply to {@code replyToId} with {@code text} (a {@code deltaMessageReply}, not a {@code NewMessage}). */
+    public DriverMessage reply(String threadId, String fromId, String text, String replyToId) {
+        return post("/_emulator/threads/" + threadId + "/messages",
+                Map.of("from", fromId, "text", text, "replyTo", replyToId), DriverMessage.class);
+    }
+
+    /** Makes {@code fromId} send the sticker {@code stickerId} (120×120 unless the emulator knows better). */
+    public DriverMessage sendSticker(String threadId, String fromId, String stickerId) {
+        return post("/_emulator/threads/" + threadId + "/messages", Map.of("from", fromId, "sticker", Map.of("id", stickerId)),
+                DriverMessage.class);
+    }
+
+    /** {@code fromId} reacts to a message; {@code reaction} {@code null} removes their reaction. */
+    public DriverMessage react(String threadId, String fromId, String messageId, @Nullable String reaction) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("from", fromId);
+        request.put("messageId", messageId);
+        request.put("reaction", reaction);
+        return post("/_emulator/threads/" + threadId + "/reactions", request, DriverMessage.class);
+    }
+
+    /** The author unsends their message. */
+    public DriverMessage unsend(String threadId, String fromId, String messageId) {
+        return post("/_emulator/threads/" + threadId + "/unsend", Map.of("from", fromId, "messageId", messageId),
+                DriverMessage.class);
+    }
+
+    /** Names a group; {@code null} removes the name. */
+    public DriverThread setTitle(String threadId, String fromId, @Nullable String title) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("from", fromId);
+        request.put("title", title);
+        return post("/_emulator/threads/" + threadId + "/title", request, DriverThread.class);
+    }
+
+    /** Adds accounts to a group. */
+    public DriverThread addParticipants(String threadId, String fromId, List<String> accountIds) {
+        return post("/_emulator/threads/" + threadId + "/participants", Map.of("from", fromId, "add", accountIds),
+                DriverThread.class);
+    }
+
+    /** Removes a person from a group ({@code fromId} = {@code removedId}: they leave). */
+    public DriverThread removeParticipant(String threadId, String fromId, String removedId) {
+        return post("/_emulator/threads/" + threadId + "/participants", Map.of("from", fromId, "remove", removedId),
+                DriverThread.class);
+    }
+
+    /** Makes people administrators of a group. */
+    public DriverThread addAdmins(String threadId, String fromId, List<String> accountIds) {
+        return post("/_emulator/threads/" + threadId + "/admins", Map.of("from", fromId, "add", accountIds),
+                DriverThread.class);
+    }
+
+    /** Makes people no longer administrators of a group. */
+    public DriverThread removeAdmins(String threadId, String fromId, List<String> accountIds) {
+        return post("/_emulator/threads/" + threadId + "/admins", Map.of("from", fromId, "remove", accountIds),
+                DriverThread.class);
+    }
+
+    /** Turns a group's member approval on or off. */
+    public DriverThread setApprovalMode(String threadId, String fromId, boolean requireApproval) {
+        return post("/_emulator/threads/" + threadId + "/approval-mode",
+                Map.of("from", fromId, "requireApproval", requireApproval), DriverThread.class);
+    }
+
+    /** Sets a thread's colour, {@code #rrggbb}. */
+    public DriverThread setColor(String threadId, String fromId, String color) {
+        return post("/_emulator/threads/" + threadId + "/color", Map.of("from", fromId, "color", color), DriverThread.class);
+    }
+
+    /** Sets a thread's emoji; {@code null} goes back to the default. */
+    public DriverThread setEmoji(String threadId, String fromId, @Nullable String emoji) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("from", fromId);
+        request.put("emoji", emoji);
+        return post("/_emulator/threads/" + threadId + "/emoji", request, DriverThread.class);
+    }
+
+    /** Sets a participant's nickname; {@code null} clears it. */
+    public DriverThread setNickname(String threadId, String fromId, String participantId, @Nullable String nickname) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("from", fromId);
+        request.put("participant", participantId);
+        request.put("nickname", nickname);
+        return post("/_emulator/threads/" + threadId + "/nicknames", request, DriverThread.class);
+    }
+
+    /** Sets a group's picture (a {@code ForcedFetch}). */
+    public DriverThread setImage(String threadId, String fromId, String imageUrl) {
+        return post("/_emulator/threads/" + threadId + "/image", Map.of("from", fromId, "imageUrl", imageUrl),
+                DriverThread.class);
+    }
+
+    /** {@code fromId} starts ({@code true}) or stops typing in the thread. */
+    public void typing(String threadId, String fromId, boolean typing) {
+        post("/_emulator/threads/" + threadId + "/typing", Map.of("from", fromId, "typing", typing), Map.class);
+    }
+
+    /** The account's client got every message of others it had not got yet; returns their ids. */
+    public List<String> markDelivered(String threadId, String accountId) {
+        return markDelivered(threadId, accountId, List.of());
+    }
+
+    /** The account's client got these messages; returns their ids. */
+    @SuppressWarnings("unchecked")
+    public List<String> markDelivered(String threadId, String accountId, List<String> messageIds) {
+        Map<?, ?> answer = post("/_emulator/threads/" + threadId + "/delivered",
+                Map.of("account", accountId, "messageIds", messageIds), Map.class);
+        return List.copyOf((List<String>) answer.get("messageIds"));
+    }
+
+    /** {@code fromId} starts a call (a video call when {@code video}). */
+    public void startCall(String threadId, String fromId, boolean video) {
+        post("/_emulator/threads/" + threadId + "/calls", Map.of("from", fromId, "action", "start", "video", video),
+                Map.class);
+    }
+
+    /** {@code fromId} joins the call going on. */
+    public void joinCall(String threadId, String fromId) {
+        post("/_emulator/threads/" + threadId + "/calls", Map.of("from", fromId, "action", "join"), Map.class);
+    }
+
+    /** {@code fromId} ends the call going on; returns how long it took, in seconds. */
+    public long endCall(String threadId, String fromId) {
+        Map<?, ?> answer = post("/_emulator/threads/" + threadId + "/calls", Map.of("from", fromId, "action", "end"),
+                Map.class);
+        return ((Number) answer.get("durationSeconds")).longValue();
+    }
+
+    /** Creates a poll in a group, each option's text mapped to whether {@code fromId} votes for it. */
+    public DriverPoll createPoll(String threadId, String fromId, String question, Map<String, Boolean> options) {
+        List<Map<String, Object>> list = options.entrySet()
+            .stream()
+            .map(option -> Map.<String, Object>of("text", option.getKey(), "vote", option.getValue()))
+            .toList();
+        return post("/_emulator/threads/" + threadId + "/polls", Map.of("from", fromId, "question", question, "options", list),
+                DriverPoll.class);
+    }
+
+    /** {@code fromId}'s votes become exactly {@code optionIds}, plus new options of {@code newOptions}. */
+    public DriverPoll vote(String threadId, String pollId, String fromId, List<String> optionIds, List<String> newOptions) {
+        return post("/_emulator/threads/" + threadId + "/polls/" + pollId + "/votes",
+                Map.of("from", fromId, "optionIds", optionIds, "newOptions", newOptions), DriverPoll.class);
+    }
+
+    /** Creates a plan at {@code time} (second precision), at {@code location} or nowhere ({@code null}). */
+    public DriverPlan createPlan(String threadId, String fromId, String title, Instant time, @Nullable String location) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("from", fromId);
+        request.put("title", title);
+        request.put("time", time.getEpochSecond());
+        request.put("location", location);
+        return post("/_emulator/threads/" + threadId + "/plans", request, DriverPlan.class);
+    }
+
+    /** Changes a plan: any of {@code title}, {@code time} (seconds), {@code location}, {@code locationId}. */
+    public DriverPlan editPlan(String threadId, String planId, String fromId, Map<String, ?> changes) {
+        Map<String, Object> request = new LinkedHashMap<>(changes);
+        request.put("from", fromId);
+        return post("/_emulator/threads/" + threadId + "/plans/" + planId + "/edit", request, DriverPlan.class);
+    }
+
+    /** Deletes a plan. */
+    public DriverPlan deletePlan(String threadId, String planId, String fromId) {
+        return post("/_emulator/threads/" + threadId + "/plans/" + planId + "/delete", Map.of("from", fromId),
+                DriverPlan.class);
+    }
+
+    /** A plan's time comes (Facebook's reminder). */
+    public DriverPlan endPlan(String threadId, String planId) {
+        return post("/_emulator/threads/" + threadId + "/plans/" + planId + "/end", Map.of(), DriverPlan.class);
+    }
+
+    /** {@code fromId} answers a plan: going or not. */
+    public DriverPlan respondToPlan(String threadId, String planId, String fromId, boolean going) {
+        return post("/_emulator/threads/" + threadId + "/plans/" + planId + "/rsvp", Map.of("from", fromId, "going", going),
+                DriverPlan.class);
+    }
+
+    /** {@code fromId} shares (or updates) their live location for an hour. */
+    public void shareLiveLocation(String threadId, String fromId, double latitude, double longitude, @Nullable String title) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("from", fromId);
+        request.put("latitude", latitude);
+        request.put("longitude", longitude);
+        request.put("title", title);
+        post("/_emulator/threads/" + threadId + "/live-location", request, Map.class);
+    }
+
+    /** {@code fromId} stops sharing their live location. */
+    public void stopLiveLocation(String threadId, String fromId, double latitude, double longitude) {
+        post("/_emulator/threads/" + threadId + "/live-location",
+                Map.of("from", fromId, "latitude", latitude, "longitude", longitude, "stop", true), Map.class);
+    }
+
+    /** The account goes online ({@code true}) or offline: its contacts get an {@code /orca_presence} update. */
+    public void setPresence(String accountId, boolean active) {
+        post("/_emulator/accounts/" + accountId + "/presence", Map.of("active", active), Map.class);
+    }
+
+    /** Sends the account the full {@code /orca_presence} list of its contacts; returns how many entries. */
+    public int sendFullPresence(String accountId) {
+        return ((Number) post("/_emulator/accounts/" + accountId + "/presence/full", Map.of(), Map.class).get("entries"))
+            .intValue();
+    }
+
+    /** {@code fromId} asks {@code toId} to be friends ({@code /legacy_web} to {@code toId}). */
+    public void sendFriendRequest(String fromId, String toId) {
+        post("/_emulator/accounts/" + toId + "/friend-requests", Map.of("from", fromId), Map.class);
+    }
+
+    /** {@code blockerId} blocks ({@code true}) or unblocks {@code blockedId}'s messages. */
+    public void setBlocked(String blockerId, String blockedId, boolean blocked) {
+        post("/_emulator/accounts/" + blockerId + "/blocks", Map.of("user", blockedId, "blocked", blocked), Map.class);
     }
 
     /**
@@ -231,13 +486,56 @@ public final class EmulatorDriver {
      * @param authorId who wrote it
      * @param text its text
      * @param timestamp when, in ms since the epoch
+     * @param attachments its files
+     * @param replyTo the id of the message it answers, or {@code null}
+     * @param reactions reactions by the reacting person's id
+     * @param unsent whether its author unsent it
      */
     public record DriverMessage(String id, String authorId, @Nullable String text, long timestamp,
-            List<DriverAttachment> attachments, @Nullable String replyTo) {
+            List<DriverAttachment> attachments, @Nullable String replyTo, @Nullable Map<String, String> reactions,
+            boolean unsent) {
 
         public DriverMessage {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
+            reactions = reactions == null ? Map.of() : Map.copyOf(reactions);
         }
+    }
+
+    /**
+     * A poll as the driver API shows it.
+     *
+     * @param id the poll id ({@code question_id})
+     * @param threadId the thread it is in
+     * @param question its question
+     * @param options its options in the order they were made
+     */
+    public record DriverPoll(String id, String threadId, String question, List<Option> options) {
+
+        /**
+         * An option of a poll.
+         *
+         * @param id the option id
+         * @param text its text
+         * @param voters who voted for it
+         */
+        public record Option(String id, String text, List<String> voters) {
+        }
+    }
+
+    /**
+     * A plan as the driver API shows it.
+     *
+     * @param id the plan id ({@code event_reminder_id})
+     * @param threadId the thread it is in
+     * @param title its title
+     * @param time when, in seconds since the epoch
+     * @param location the place's name, or {@code null}
+     * @param locationId the place's page id, or {@code null}
+     * @param creatorId who made it
+     * @param guests every guest's answer ({@code INVITED}, {@code GOING}, {@code DECLINED}) by id
+     */
+    public record DriverPlan(String id, String threadId, String title, long time, @Nullable String location,
+            @Nullable String locationId, String creatorId, Map<String, String> guests) {
     }
 
     /**

@@ -26,10 +26,14 @@ public final class MqttOverWebSocket extends MessageToMessageCodec<WebSocketFram
     private MqttOverWebSocket() {
     }
 
-    /** Adds the frame codec, the MQTT codec and a session for the handshake's cookies. */
+    /**
+     * Adds the frame codec, the MQTT codec and a session for the handshake's cookies, and registers the connection for
+     * fault injection ({@link MqttFaults}) under the account the cookies name.
+     */
     public static void install(ChannelPipeline pipeline, World world, Map<String, String> handshakeCookies) {
         pipeline.addLast(new MqttOverWebSocket(), new MqttDecoder(MAX_PACKET_BYTES), MqttEncoder.INSTANCE,
                 new MqttSessionHandler(world, handshakeCookies));
+        MqttFaults.of(world).register(handshakeCookies.get("c_user"), pipeline.channel());
     }
 
     @Override

@@ -8,9 +8,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.fbchat.emulator.world.Delta;
+import dev.fbchat.emulator.world.DeltaLog;
 import dev.fbchat.emulator.world.EmulatorJson;
 import dev.fbchat.emulator.world.LoginSession;
 import dev.fbchat.emulator.world.World;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -32,7 +34,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -50,6 +51,9 @@ final class MqttSessionHandler extends SimpleChannelInboundHandler<MqttMessage> 
 
     static final String GET_DIFFS_TOPIC = "/messenger_sync_get_diffs";
 
+    /** At most this many deltas go in one {@code /t_ms} message (the queue's {@code delta_batch_size}). */
+    static final int DELTA_BATCH_SIZE = 500;
+
     private final World world;
 
     private final Map<String, String> handshakeCookies;
@@ -60,6 +64,9 @@ final class MqttSessionHandler extends SimpleChannelInboundHandler<MqttMessage> 
     private @Nullable String accountId;
 
     private @Nullable AutoCloseable syncQueue;
+
+    /** The connection's registration for the topics outside the sync queue (typing, presence, ...). */
+    private @Nullable AutoCloseable topics;
 
     MqttSessionHandler(World world, Map<String, String> handshakeCookies) {
         this.world = world;
@@ -117,6 +124,12 @@ final class MqttSessionHandler extends SimpleChannelInboundHandler<MqttMessage> 
             .sessionPresent(false)
             .build());
         fields.path("st").forEach(topic -> this.subscriptions.add(topic.asString()));
+        Channel channel = ctx.channel();
+        this.topics = this.world.topics().connect(claimedUser, (topic, json) -> {
+            if (this.subscriptions.contains(topic)) {
+                publish(channel, topic, Unpooled.wrappedBuffer(json));
+            }
+        });
     }
 
     /** The account the JSON username claims ({@code "u"}), or {@code null}. */
@@ -149,6 +162,11 @@ final class MqttSessionHandler extends SimpleChannelInboundHandler<MqttMessage> 
         if (!topic.equals(CREATE_QUEUE_TOPIC) && !topic.equals(GET_DIFFS_TOPIC)) {
             return;
         }
+        if (this.world.session(this.handshakeCookies.get("c_user"), this.handshakeCookies.get("xs")).isEmpty()) {
+            // The session ended after CONNECT (emulator only: the answer a queue request then gets).
+            sendSync(ctx.channel(), EmulatorJson.MAPPER.createObjectNode().put("errorCode", "ERROR_NOT_LOGGED_IN"));
+            return;
+        }
         JsonNode request = parse(publish.payload().toString(StandardCharsets.UTF_8));
         if (topic.equals(CREATE_QUEUE_TOPIC)) {
             Long after = sequenceId(request.path("initial_titan_sequence_id"));
@@ -156,12 +174,10 @@ final class MqttSessionHandler extends SimpleChannelInboundHandler<MqttMessage> 
                 sendSync(ctx.channel(), EmulatorJson.MAPPER.createObjectNode().put("errorCode", "ERROR_INVALID_REQUEST"));
                 return;
             }
-            String token = this.world.openSyncQueue(accountId());
-            sendSync(ctx.channel(), EmulatorJson.MAPPER.createObjectNode()
-                .put("syncToken", token)
+            follow(ctx.channel(), after, () -> sendSync(ctx.channel(), EmulatorJson.MAPPER.createObjectNode()
+                .put("syncToken", this.world.openSyncQueue(accountId()))
                 .put("firstDeltaSeqId", after + 1)
-                .put("queueEntityId", Long.parseLong(accountId())));
-            follow(ctx.channel(), after);
+                .put("queueEntityId", Long.parseLong(accountId()))));
         }
         else {
             Long after = sequenceId(request.path("last_seq_id"));
@@ -173,26 +189,55 @@ final class MqttSessionHandler extends SimpleChannelInboundHandler<MqttMessage> 
                 sendSync(ctx.channel(), EmulatorJson.MAPPER.createObjectNode().put("errorCode", "ERROR_INVALID_REQUEST"));
                 return;
             }
-            follow(ctx.channel(), after);
+            follow(ctx.channel(), after, () -> {
+            });
         }
     }
 
-    /** Streams the account's deltas after {@code sequenceId} to this connection, replacing any earlier queue. */
-    private void follow(Channel channel, long sequenceId) {
+    /**
+     * Streams the account's deltas after {@code sequenceId} to this connection, replacing any
+     * earlier queue; {@code opened} writes first. When the log no longer keeps all of those
+     * deltas: {@code {"errorCode":"ERROR_QUEUE_OVERFLOW"}}, and no queue.
+     */
+    private void follow(Channel channel, long sequenceId, Runnable opened) {
         closeSyncQueue();
         long queueEntityId = Long.parseLong(accountId());
-        this.syncQueue = this.world.deltaLog(accountId())
-            .follow(sequenceId, deltas -> sendDeltas(channel, queueEntityId, deltas));
+        try {
+            this.syncQueue = this.world.deltaLog(accountId())
+                .follow(sequenceId, opened, deltas -> sendDeltas(channel, queueEntityId, deltas));
+        }
+        catch (DeltaLog.QueueOverflowException ex) {
+            sendSync(channel, EmulatorJson.MAPPER.createObjectNode().put("errorCode", "ERROR_QUEUE_OVERFLOW"));
+        }
     }
 
+    /**
+     * Sends deltas as {@code {"deltas":[...],"firstDeltaSeqId":n,"lastIssuedSeqId":m,"queueEntityId":id}},
+     * at most {@value #DELTA_BATCH_SIZE} a message, writing each delta's stored JSON as it is.
+     */
     private void sendDeltas(Channel channel, long queueEntityId, List<Delta> deltas) {
-        ObjectNode message = EmulatorJson.MAPPER.createObjectNode();
-        ArrayNode bodies = message.putArray("deltas");
-        deltas.forEach(delta -> bodies.add(delta.body()));
-        message.put("firstDeltaSeqId", deltas.get(0).sequenceId());
-        message.put("lastIssuedSeqId", deltas.get(deltas.size() - 1).sequenceId());
-        message.put("queueEntityId", queueEntityId);
-        sendSync(channel, message);
+        if (!this.subscriptions.contains(SYNC_TOPIC)) {
+            return;
+        }
+        for (int from = 0; from < deltas.size(); from += DELTA_BATCH_SIZE) {
+            List<Delta> batch = deltas.subList(from, Math.min(deltas.size(), from + DELTA_BATCH_SIZE));
+            int size = 128;
+            for (Delta delta : batch) {
+                size += delta.json().length + 1;
+            }
+            ByteBuf message = Unpooled.buffer(size);
+            message.writeBytes("{\"deltas\":[".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < batch.size(); i++) {
+                if (i > 0) {
+                    message.writeByte(',');
+                }
+                message.writeBytes(batch.get(i).json());
+            }
+            message.writeBytes(("],\"firstDeltaSeqId\":" + batch.get(0).sequenceId() + ",\"lastIssuedSeqId\":"
+                    + batch.get(batch.size() - 1).sequenceId() + ",\"queueEntityId\":" + queueEntityId + "}")
+                .getBytes(StandardCharsets.US_ASCII));
+            publish(channel, SYNC_TOPIC, message);
+        }
     }
 
     /** Publishes on {@code /t_ms} (QoS 0), if the connection subscribed to it. Safe from any thread. */
@@ -200,13 +245,20 @@ final class MqttSessionHandler extends SimpleChannelInboundHandler<MqttMessage> 
         if (!this.subscriptions.contains(SYNC_TOPIC)) {
             return;
         }
-        byte[] bytes = EmulatorJson.MAPPER.writeValueAsBytes(message);
-        channel.writeAndFlush(MqttMessageBuilders.publish()
-            .topicName(SYNC_TOPIC)
+        publish(channel, SYNC_TOPIC, Unpooled.wrappedBuffer(EmulatorJson.MAPPER.writeValueAsBytes(message)));
+    }
+
+    /** Publishes {@code payload} on {@code topic} (QoS 0). Safe from any thread. */
+    private static void publish(Channel channel, String topic, ByteBuf payload) {
+        MqttPublishMessage message = MqttMessageBuilders.publish()
+            .topicName(topic)
             .qos(MqttQoS.AT_MOST_ONCE)
             .retained(false)
-            .payload(Unpooled.wrappedBuffer(bytes))
-            .build());
+            .payload(payload)
+            .build();
+        // Always through the event loop's queue, even on the event loop itself: a write made there directly would
+        // overtake those queued before it from other threads, and deltas would leave out of order.
+        channel.eventLoop().execute(() -> channel.writeAndFlush(message));
     }
 
     private String accountId() {
@@ -249,9 +301,30 @@ final class MqttSessionHandler extends SimpleChannelInboundHandler<MqttMessage> 
         }
     }
 
+    /** Whether {@code CONNECT} was accepted. On the channel's event loop ({@link MqttFaults}). */
+    boolean isConnected() {
+        return this.accountId != null;
+    }
+
+    /**
+     * Fault injection ({@link MqttFaults}): the open sync queue overflows, as Facebook's do when a client falls behind:
+     * {@code ERROR_QUEUE_OVERFLOW}, and no more deltas until the client opens a new queue. On the channel's event loop.
+     */
+    void overflowQueue(Channel channel) {
+        if (this.syncQueue != null) {
+            closeSyncQueue();
+            sendSync(channel, EmulatorJson.MAPPER.createObjectNode().put("errorCode", "ERROR_QUEUE_OVERFLOW"));
+        }
+    }
+
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         closeSyncQueue();
+        AutoCloseable registration = this.topics;
+        this.topics = null;
+        if (registration != null) {
+            registration.close();
+        }
         if (this.accountId != null) {
             this.world.stats().mqttConnections(-1);
             this.accountId = null;

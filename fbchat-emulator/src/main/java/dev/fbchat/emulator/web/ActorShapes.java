@@ -94,7 +94,7 @@ final class ActorShapes {
             return node;
         }
         actor.put("is_verified", false);
-        actor.put("is_message_blocked_by_viewer", false);
+        actor.put("is_message_blocked_by_viewer", this.world.people().hasBlocked(viewerId, actorId));
         actor.put("is_viewer_coworker", false);
         actor.putNull("is_employee");
         return node;
@@ -119,7 +119,7 @@ final class ActorShapes {
             searchTokens(json, account.get().name());
             json.put("alternateName", "");
             json.put("is_nonfriend_messenger_contact", !friend && !id.equals(viewerId));
-            json.put("is_blocked", false);
+            json.put("is_blocked", this.world.people().hasBlocked(viewerId, id));
             return Optional.of(json);
         }
         return this.world.people().page(id).map(page -> {
@@ -132,7 +132,7 @@ final class ActorShapes {
             searchTokens(json, page.name());
             json.put("alternateName", "");
             json.put("is_nonfriend_messenger_contact", false);
-            json.put("is_blocked", false);
+            json.put("is_blocked", this.world.people().hasBlocked(viewerId, id));
             return json;
         });
     }

@@ -235,11 +235,12 @@ final class DriverEndpoints implements Endpoints {
             throw new DriverJson.BadRequest("\"from\" must be the id of an account taking part in thread " + thread.id());
         }
         String text = DriverJson.text(request, "text");
-        MessageContent content = new MessageContent(text == null || text.isEmpty() ? null : text,
-                DriverJson.attachments(request.path("attachments"), this.world), List.of(),
-                DriverJson.text(request, "replyTo"), null, List.of());
+        String body = text == null || text.isEmpty() ? null : text;
+        MessageContent content = new MessageContent(body, DriverJson.attachments(request.path("attachments"), this.world),
+                DriverJson.mentions(request.path("mentions"), body), DriverJson.text(request, "replyTo"),
+                DriverJson.sticker(request.path("sticker")), DriverJson.ids(request.path("tags"), "tags"));
         if (content.isEmpty()) {
-            throw new DriverJson.BadRequest("\"text\" is missing or empty, and there are no attachments");
+            throw new DriverJson.BadRequest("\"text\" is missing or empty, and there are no attachments and no sticker");
         }
         try {
             StoredMessage message = this.world.post(from, thread, content, RandomTokens.digits(19));
@@ -250,22 +251,24 @@ final class DriverEndpoints implements Endpoints {
         }
     }
 
-    /** {@code {"account", "at"?}}: the account has read the thread up to {@code at} (ms; default: its newest message). */
+    /**
+     * {@code {"account", "at"?}}: the account has read the thread up to {@code at} (ms; default:
+     * its newest message): {@code MarkRead} to the account, {@code ReadReceipt} to the others.
+     */
     private FullHttpResponse markRead(ChatThread thread, JsonNode request) {
         String account = participant(thread, request.path("account").asString(""));
-        List<StoredMessage> messages = this.world.messages(thread.id());
-        long at = request.path("at").isNumber() ? request.path("at").asLong()
-                : messages.isEmpty() ? 0 : messages.get(messages.size() - 1).timestamp();
-        this.world.markRead(thread.id(), account, at);
+        long at = this.world.receiptActions()
+            .markRead(account, List.of(thread.id()), request.path("at").isNumber() ? request.path("at").asLong() : null)
+            .get(0);
         return HttpAnswers.json(HttpResponseStatus.OK,
                 EmulatorJson.MAPPER.createObjectNode().put("account", account).put("watermark", at));
     }
 
-    /** {@code {"account", "folder"}}: files the thread for the account. */
+    /** {@code {"account", "folder"}}: files the thread for the account ({@code ThreadFolder} to the account). */
     private FullHttpResponse file(ChatThread thread, JsonNode request) {
         String account = participant(thread, request.path("account").asString(""));
         Folder folder = folder(request.path("folder").asString(""));
-        this.world.setFolder(thread.id(), account, folder);
+        this.world.receiptActions().setFolder(account, List.of(thread.id()), folder);
         return HttpAnswers.json(HttpResponseStatus.OK,
                 EmulatorJson.MAPPER.createObjectNode().put("account", account).put("folder", folder.name()));
     }
@@ -276,7 +279,7 @@ final class DriverEndpoints implements Endpoints {
             throw new DriverJson.BadRequest(404, "no account " + accountId);
         }
         long at = request.path("at").isNumber() ? request.path("at").asLong() : System.currentTimeMillis();
-        this.world.markSeen(accountId, at);
+        this.world.receiptActions().markSeen(accountId, at);
         ObjectNode answer = EmulatorJson.MAPPER.createObjectNode().put("account", accountId).put("seenAt", at);
         return HttpAnswers.json(HttpResponseStatus.OK, answer);
     }

@@ -10,6 +10,8 @@ import dev.fbchat.emulator.world.Attachment;
 import dev.fbchat.emulator.world.ChatThread;
 import dev.fbchat.emulator.world.EmulatorJson;
 import dev.fbchat.emulator.world.FacebookPage;
+import dev.fbchat.emulator.world.Mention;
+import dev.fbchat.emulator.world.Sticker;
 import dev.fbchat.emulator.world.StoredMessage;
 import dev.fbchat.emulator.world.ThreadSettings;
 import dev.fbchat.emulator.world.ThreadView;
@@ -90,7 +92,10 @@ final class DriverJson {
         return json;
     }
 
-    /** A message: {@code id}, {@code authorId}, {@code text}, {@code timestamp}, {@code attachments}, {@code replyTo}. */
+    /**
+     * A message: {@code id}, {@code authorId}, {@code text}, {@code timestamp}, {@code attachments},
+     * {@code replyTo}, {@code sticker}, {@code reactions} (by person), {@code unsent}.
+     */
     static ObjectNode message(StoredMessage message) {
         ObjectNode json = EmulatorJson.MAPPER.createObjectNode();
         json.put("id", message.id());
@@ -100,6 +105,20 @@ final class DriverJson {
         ArrayNode attachments = json.putArray("attachments");
         message.attachments().forEach(attachment -> attachments.add(attachment(attachment)));
         json.put("replyTo", message.replyToId());
+        if (message.sticker() == null) {
+            json.putNull("sticker");
+        }
+        else {
+            ObjectNode sticker = json.putObject("sticker");
+            sticker.put("id", message.sticker().id());
+            sticker.put("packId", message.sticker().packId());
+            sticker.put("label", message.sticker().label());
+            sticker.put("width", message.sticker().width());
+            sticker.put("height", message.sticker().height());
+        }
+        ObjectNode reactions = json.putObject("reactions");
+        message.reactions().forEach(reactions::put);
+        json.put("unsent", message.isUnsent());
         return json;
     }
 
@@ -164,6 +183,45 @@ final class DriverJson {
             });
         }
         return attachments;
+    }
+
+    /**
+     * Reads {@code sticker}: {@code {"id", "packId"?, "label"?, "width"?, "height"?}}, or
+     * {@code null} when missing. Left out: Facebook's like sticker's pack and label, 120×120.
+     */
+    static @Nullable Sticker sticker(JsonNode json) {
+        if (json.isMissingNode() || json.isNull()) {
+            return null;
+        }
+        String id = json.isObject() ? text(json, "id") : json.isString() ? json.asString() : null;
+        if (id == null || !id.matches("[1-9][0-9]{0,18}")) {
+            throw new BadRequest("\"sticker\" is {\"id\": \"<digits>\", \"packId\"?, \"label\"?, \"width\"?, \"height\"?}");
+        }
+        String packId = text(json, "packId");
+        String label = text(json, "label");
+        return new Sticker(id, packId == null ? "227877430692340" : packId, label == null ? "Sticker" : label,
+                positive(json, "width", 120), positive(json, "height", 120));
+    }
+
+    /** Reads {@code mentions}: {@code [{"id", "offset", "length"}]}, each within {@code text}. */
+    static List<Mention> mentions(JsonNode list, @Nullable String text) {
+        List<Mention> mentions = new ArrayList<>();
+        if (list.isMissingNode() || list.isNull()) {
+            return mentions;
+        }
+        if (!list.isArray()) {
+            throw new BadRequest("\"mentions\" must be a list of {\"id\", \"offset\", \"length\"}");
+        }
+        for (JsonNode entry : list) {
+            String id = text(entry, "id");
+            int offset = entry.path("offset").asInt(-1);
+            int length = entry.path("length").asInt(0);
+            if (id == null || text == null || offset < 0 || length <= 0 || offset + length > text.length()) {
+                throw new BadRequest("a mention is {\"id\", \"offset\", \"length\"} within the text");
+            }
+            mentions.add(new Mention(id, offset, length));
+        }
+        return mentions;
     }
 
     /** Reads a list of ids, or an empty list when missing. */

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import dev.fbchat.emulator.world.Attachment;
 import dev.fbchat.emulator.world.AttachmentJson;
-import dev.fbchat.emulator.world.Cdn;
 import dev.fbchat.emulator.world.EmulatorJson;
 import dev.fbchat.emulator.world.Mention;
 import dev.fbchat.emulator.world.Sticker;
@@ -78,7 +77,7 @@ final class MessageShapes {
             entry.put("reaction", reaction.getValue());
             entry.putObject("user").put("id", reaction.getKey());
         }
-        json.put("unsent_timestamp_precise", "0");
+        json.put("unsent_timestamp_precise", Long.toString(message.unsentAt()));
         json.put("message_unsendability_status",
                 message.authorId().equals(view.viewerId()) ? "can_unsend" : "deny_for_non_sender");
         if (message.text() == null) {
@@ -102,9 +101,17 @@ final class MessageShapes {
         return json;
     }
 
-    /** A message's {@code extensible_attachment}, {@code sticker} and {@code blob_attachments}. */
+    /**
+     * A message's {@code extensible_attachment} (the placeholder of an unsent message, else
+     * {@code null}), {@code sticker} and {@code blob_attachments}.
+     */
     static void putMedia(ObjectNode json, StoredMessage message) {
-        json.putNull("extensible_attachment");
+        if (message.isUnsent()) {
+            json.set("extensible_attachment", AttachmentJson.unsentPlaceholder(message.id()));
+        }
+        else {
+            json.putNull("extensible_attachment");
+        }
         ObjectNode sticker = sticker(message.sticker());
         if (sticker == null) {
             json.putNull("sticker");
@@ -134,6 +141,9 @@ final class MessageShapes {
 
     /** A one-line summary: the text, or what was sent. */
     static String snippet(StoredMessage message) {
+        if (message.isUnsent()) {
+            return "This message was unsent.";
+        }
         if (message.text() != null) {
             return message.text();
         }
@@ -145,25 +155,7 @@ final class MessageShapes {
 
     /** A sticker, or JSON {@code null}. */
     static @Nullable ObjectNode sticker(@Nullable Sticker sticker) {
-        if (sticker == null) {
-            return null;
-        }
-        ObjectNode json = EmulatorJson.MAPPER.createObjectNode();
-        json.put("id", sticker.id());
-        json.putObject("pack").put("id", sticker.packId());
-        json.put("label", sticker.label());
-        json.put("frame_count", 1);
-        json.put("frame_rate", 83);
-        json.put("frames_per_row", 1);
-        json.put("frames_per_column", 1);
-        json.putNull("sprite_image_2x");
-        json.putNull("sprite_image");
-        json.putNull("padded_sprite_image");
-        json.putNull("padded_sprite_image_2x");
-        json.put("url", Cdn.sticker(sticker.id()));
-        json.put("height", sticker.height());
-        json.put("width", sticker.width());
-        return json;
+        return sticker == null ? null : AttachmentJson.sticker(sticker);
     }
 
     /** The thread's read receipts: every participant account that has read, with its watermark. */

@@ -35,6 +35,7 @@ public final class MessengerHttpHandler extends SimpleChannelInboundHandler<Full
         this.endpoints = List.of(new LoginEndpoints(world), new GraphqlBatchEndpoint(world),
                 new MessagingEndpoints(world), new SearchEndpoints(world), new UserEndpoints(world),
                 new InboxEndpoints(world), new MediaEndpoints(world), new PollPlanEndpoints(world),
+                new DriverFaultEndpoints(world), new DriverActionEndpoints(world),
                 new DriverEndpoints(world));
     }
 

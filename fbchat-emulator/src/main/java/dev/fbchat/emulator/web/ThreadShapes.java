@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.fbchat.emulator.world.AttachmentJson;
 import dev.fbchat.emulator.world.EmulatorJson;
 import dev.fbchat.emulator.world.Folder;
+import dev.fbchat.emulator.world.OngoingCall;
 import dev.fbchat.emulator.world.Plan;
 import dev.fbchat.emulator.world.StoredMessage;
 import dev.fbchat.emulator.world.ThreadSettings;
@@ -103,9 +104,17 @@ final class ThreadShapes {
             });
         json.putNull("related_page_thread");
         ObjectNode call = json.putObject("rtc_call_data");
-        call.put("call_state", "NO_ONGOING_CALL");
-        call.put("server_info_data", "");
-        call.putNull("initiator");
+        OngoingCall ongoing = view.call();
+        if (ongoing == null) {
+            call.put("call_state", "NO_ONGOING_CALL");
+            call.put("server_info_data", "");
+            call.putNull("initiator");
+        }
+        else {
+            call.put("call_state", ongoing.video() ? "VIDEO_GROUP_CALL" : "AUDIO_GROUP_CALL");
+            call.put("server_info_data", ongoing.serverInfo());
+            call.putObject("initiator").put("id", ongoing.initiatorId());
+        }
         json.putNull("associated_object");
         json.put("privacy_mode", 1);
         json.put("reactions_mute_mode", "REACTIONS_NOT_MUTED");

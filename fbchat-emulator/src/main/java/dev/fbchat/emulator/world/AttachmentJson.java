@@ -146,6 +146,56 @@ public final class AttachmentJson {
         return json;
     }
 
+    /**
+     * A sticker as GraphQL gives it ({@code sticker} of a message, {@code sticker_attachment} of a
+     * delta): {@code id}, {@code pack}, {@code label}, frames, sprites, {@code url}, size.
+     */
+    public static ObjectNode sticker(Sticker sticker) {
+        ObjectNode json = EmulatorJson.MAPPER.createObjectNode();
+        json.put("id", sticker.id());
+        json.putObject("pack").put("id", sticker.packId());
+        json.put("label", sticker.label());
+        json.put("frame_count", 1);
+        json.put("frame_rate", 83);
+        json.put("frames_per_row", 1);
+        json.put("frames_per_column", 1);
+        json.putNull("sprite_image_2x");
+        json.putNull("sprite_image");
+        json.putNull("padded_sprite_image");
+        json.putNull("padded_sprite_image_2x");
+        json.put("url", Cdn.sticker(sticker.id()));
+        json.put("height", sticker.height());
+        json.put("width", sticker.width());
+        return json;
+    }
+
+    /**
+     * The {@code extensible_attachment} that stands for an unsent message: a story attachment
+     * without target, styled {@code globally_deleted_message_placeholder}, as Facebook shows a
+     * message its author removed for everyone.
+     */
+    public static ObjectNode unsentPlaceholder(String messageId) {
+        ObjectNode json = EmulatorJson.MAPPER.createObjectNode();
+        json.put("legacy_attachment_id", "ee." + messageId);
+        ObjectNode story = json.putObject("story_attachment");
+        story.putObject("description").put("text", "This message was unsent.");
+        story.putNull("media");
+        story.putNull("source");
+        story.putArray("style_list").add("globally_deleted_message_placeholder").add("fallback");
+        story.putObject("title_with_entities").put("text", "");
+        story.putArray("properties");
+        story.putNull("url");
+        story.put("deduplication_key", Integer.toHexString(messageId.hashCode()));
+        story.putArray("action_links");
+        story.putNull("messaging_attribution");
+        story.putArray("messenger_call_to_actions");
+        story.putNull("xma_layout_info");
+        story.putNull("target");
+        story.putArray("subattachments");
+        json.putObject("genie_attachment").putNull("genie_message");
+        return json;
+    }
+
     private static void dimensions(ObjectNode json, int width, int height) {
         json.putObject("original_dimensions").put("x", width).put("y", height);
     }

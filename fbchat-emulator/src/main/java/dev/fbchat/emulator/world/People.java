@@ -19,6 +19,9 @@ public final class People {
 
     private final Set<List<String>> friendships = new LinkedHashSet<>();
 
+    /** Blocks, as {@code [blocker, blocked]}. */
+    private final Set<List<String>> blocks = new LinkedHashSet<>();
+
     /** The account's profile: the one given, or one derived from its name and email. */
     public synchronized UserProfile profile(Account account) {
         UserProfile profile = this.profiles.get(account.id());
@@ -40,6 +43,21 @@ public final class People {
 
     synchronized void addPage(FacebookPage page) {
         this.pages.put(page.id(), page);
+    }
+
+    /** Blocks ({@code blocked}) or unblocks the messages of {@code blockedId} for {@code blockerId}. */
+    public synchronized void setBlocked(String blockerId, String blockedId, boolean blocked) {
+        if (blocked) {
+            this.blocks.add(List.of(blockerId, blockedId));
+        }
+        else {
+            this.blocks.remove(List.of(blockerId, blockedId));
+        }
+    }
+
+    /** Whether {@code viewerId} blocked the messages of {@code otherId}. */
+    public synchronized boolean hasBlocked(String viewerId, String otherId) {
+        return this.blocks.contains(List.of(viewerId, otherId));
     }
 
     /** Whether two people are friends. */

@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param replyToId the id of the message it answers, or {@code null}
  * @param sticker its sticker, or {@code null}
  * @param tags Facebook's message tags, such as {@code hot_emoji_size:large}
+ * @param unsentAt when its author unsent it (ms), {@code 0} while it stands
  */
 public record StoredMessage(String id, String threadId, String authorId, @Nullable String text, long timestamp,
         String offlineThreadingId, List<Attachment> attachments, List<Mention> mentions, Map<String, String> reactions,
-        @Nullable String replyToId, @Nullable Sticker sticker, List<String> tags) {
+        @Nullable String replyToId, @Nullable Sticker sticker, List<String> tags, long unsentAt) {
 
     public StoredMessage {
         attachments = List.copyOf(attachments);
@@ -38,7 +39,7 @@ public record StoredMessage(String id, String threadId, String authorId, @Nullab
     public StoredMessage(String id, String threadId, String authorId, String text, long timestamp,
             String offlineThreadingId) {
         this(id, threadId, authorId, text, timestamp, offlineThreadingId, List.of(), List.of(), Map.of(), null, null,
-                List.of());
+                List.of(), 0);
     }
 
     /** A message of {@code content}, without reactions. */
@@ -46,13 +47,24 @@ public record StoredMessage(String id, String threadId, String authorId, @Nullab
             MessageContent content) {
         return new StoredMessage(id, threadId, authorId, content.text(), timestamp, offlineThreadingId,
                 content.attachments(), content.mentions(), Map.of(), content.replyToId(), content.sticker(),
-                content.tags());
+                content.tags(), 0);
     }
 
     /** This message with the reactions given. */
     public StoredMessage withReactions(Map<String, String> newReactions) {
         return new StoredMessage(this.id, this.threadId, this.authorId, this.text, this.timestamp,
                 this.offlineThreadingId, this.attachments, this.mentions, newReactions, this.replyToId, this.sticker,
-                this.tags);
+                this.tags, this.unsentAt);
+    }
+
+    /** Whether its author unsent it: it keeps its id, time and place in the thread, and loses its content. */
+    public boolean isUnsent() {
+        return this.unsentAt != 0;
+    }
+
+    /** This message unsent at {@code at} (ms): no text, files, mentions, sticker or reactions any more. */
+    public StoredMessage unsent(long at) {
+        return new StoredMessage(this.id, this.threadId, this.authorId, null, this.timestamp, this.offlineThreadingId,
+                List.of(), List.of(), Map.of(), this.replyToId, null, this.tags, at);
     }
 }

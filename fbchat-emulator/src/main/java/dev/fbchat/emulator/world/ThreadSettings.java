@@ -38,4 +38,50 @@ public record ThreadSettings(@Nullable String imageUrl, @Nullable String color, 
         return new ThreadSettings(this.imageUrl, this.color, this.emoji, this.nicknames, newAdmins, this.approvalMode,
                 this.approvalRequests, this.joinLink);
     }
+
+    /** These settings with another picture. */
+    public ThreadSettings withImageUrl(@Nullable String newImageUrl) {
+        return new ThreadSettings(newImageUrl, this.color, this.emoji, this.nicknames, this.admins, this.approvalMode,
+                this.approvalRequests, this.joinLink);
+    }
+
+    /** These settings with another colour ({@code #rrggbb}, or {@code null} for the default). */
+    public ThreadSettings withColor(@Nullable String newColor) {
+        return new ThreadSettings(this.imageUrl, newColor, this.emoji, this.nicknames, this.admins, this.approvalMode,
+                this.approvalRequests, this.joinLink);
+    }
+
+    /** These settings with another emoji ({@code null} for the default). */
+    public ThreadSettings withEmoji(@Nullable String newEmoji) {
+        return new ThreadSettings(this.imageUrl, this.color, newEmoji, this.nicknames, this.admins, this.approvalMode,
+                this.approvalRequests, this.joinLink);
+    }
+
+    /** These settings with a participant's nickname set, or cleared when {@code nickname} is {@code null}. */
+    public ThreadSettings withNickname(String participantId, @Nullable String nickname) {
+        Map<String, String> next = new LinkedHashMap<>(this.nicknames);
+        if (nickname == null) {
+            next.remove(participantId);
+        }
+        else {
+            next.put(participantId, nickname);
+        }
+        return new ThreadSettings(this.imageUrl, this.color, this.emoji, next, this.admins, this.approvalMode,
+                this.approvalRequests, this.joinLink);
+    }
+
+    /** These settings with joining approved by an administrator, or not. */
+    public ThreadSettings withApprovalMode(boolean newApprovalMode) {
+        return new ThreadSettings(this.imageUrl, this.color, this.emoji, this.nicknames, this.admins, newApprovalMode,
+                this.approvalRequests, this.joinLink);
+    }
+
+    /** These settings without a person: no nickname, no administrator, no approval request of theirs. */
+    public ThreadSettings without(String participantId) {
+        Map<String, String> next = new LinkedHashMap<>(this.nicknames);
+        next.remove(participantId);
+        return new ThreadSettings(this.imageUrl, this.color, this.emoji, next,
+                this.admins.stream().filter(id -> !id.equals(participantId)).toList(), this.approvalMode,
+                this.approvalRequests.stream().filter(id -> !id.equals(participantId)).toList(), this.joinLink);
+    }
 }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The changeable side of one thread beyond its messages: settings, each participant's folder
  * and read watermark, and when it began. Guarded by the {@link World}'s lock; read through
@@ -19,11 +21,28 @@ final class ThreadState {
 
     long createdAt;
 
+    /** Every participant's delivery watermark (ms): messages of others up to it reached them. */
+    final Map<String, Long> deliveredWatermarks = new LinkedHashMap<>();
+
+    /** The call going on, or {@code null}. */
+    @Nullable OngoingCall call;
+
+    /** Live locations shared in the thread, by sharer. */
+    final Map<String, LiveLocation> liveLocations = new LinkedHashMap<>();
+
+    /** The thread's queue sequence ({@code tqSeqId} of its log messages). */
+    private long queueSequence = 1000;
+
     ThreadState(long createdAt) {
         this.createdAt = createdAt;
     }
 
     Folder folder(String accountId) {
         return this.folders.getOrDefault(accountId, Folder.INBOX);
+    }
+
+    /** The next {@code tqSeqId} of the thread. */
+    long nextQueueSequence() {
+        return ++this.queueSequence;
     }
 }

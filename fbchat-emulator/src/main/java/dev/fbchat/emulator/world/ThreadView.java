@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One thread as one participant sees it at one moment: an immutable snapshot taken under the
  * {@link World}'s lock, so that messages, read state and settings agree with each other.
@@ -17,9 +19,11 @@ import java.util.Optional;
  * @param readWatermarks every participant's read watermark (ms; read up to and including it)
  * @param seenAt the viewer's seen mark (ms): messages after it are unseen
  * @param plans the thread's plans
+ * @param call the call going on, or {@code null}
  */
 public record ThreadView(ChatThread thread, String viewerId, ThreadSettings settings, Folder folder, long createdAt,
-        List<StoredMessage> messages, Map<String, Long> readWatermarks, long seenAt, List<Plan> plans) {
+        List<StoredMessage> messages, Map<String, Long> readWatermarks, long seenAt, List<Plan> plans,
+        @Nullable OngoingCall call) {
 
     public ThreadView {
         messages = List.copyOf(messages);

@@ -68,7 +68,25 @@ public final class World {
 
     private final AtomicLong nextAttachmentId = new AtomicLong(510_000_000_000_001L);
 
-    private World() {
+    // Real-time events (docs/emulator-protocol.md, "Real-time events").
+
+    private final int maxDeltasPerAccount;
+
+    private final TopicHub topics = new TopicHub();
+
+    private final ThreadActions threadActions = new ThreadActions(this);
+
+    private final ReceiptActions receiptActions = new ReceiptActions(this);
+
+    private final PresenceActions presenceActions = new PresenceActions(this);
+
+    private final EventActions eventActions = new EventActions(this);
+
+    private World(int maxDeltasPerAccount) {
+        if (maxDeltasPerAccount < 1) {
+            throw new IllegalArgumentException("an account's delta log keeps at least one delta, not " + maxDeltasPerAccount);
+        }
+        this.maxDeltasPerAccount = maxDeltasPerAccount;
     }
 
     /**
@@ -77,7 +95,12 @@ public final class World {
      * read endpoints page through ({@link SeededHistory}).
      */
     public static World seeded() {
-        World world = new World();
+        return seeded(DeltaLog.DEFAULT_CAPACITY);
+    }
+
+    /** The seeded world, each account's delta log keeping its newest {@code maxDeltasPerAccount} deltas. */
+    public static World seeded(int maxDeltasPerAccount) {
+        World world = new World(maxDeltasPerAccount);
         Account bot = world.addAccount(new Account("100000000000001", "Echo Bot", "bot@fbchat.local", "bot-password"));
         Account[] people = {
             world.addAccount(new Account("100000000000002", "Alice Liddell", "alice@fbchat.local", "alice-password")),
@@ -104,7 +127,7 @@ public final class World {
     private synchronized Account addAccount(Account account) {
         Map<String, Account> next = new LinkedHashMap<>(this.accounts);
         next.put(account.id(), account);
-        this.deltaLogs.put(account.id(), new DeltaLog());
+        this.deltaLogs.put(account.id(), new DeltaLog(this.maxDeltasPerAccount));
         this.accounts = Collections.unmodifiableMap(next);
         return account;
     }
@@ -184,6 +207,22 @@ public final class World {
         this.sessionsBySecret.remove(session.secret());
     }
 
+    /**
+     * Logs out every live session of the account, as Facebook does when it ends them (a password change, "log out of
+     * all sessions"): their cookies log in no more. A new login works as usual.
+     *
+     * @return how many sessions ended
+     */
+    public int endSessions(String accountId) {
+        int ended = 0;
+        for (LoginSession session : List.copyOf(this.sessionsBySecret.values())) {
+            if (session.accountId().equals(accountId) && this.sessionsBySecret.remove(session.secret()) != null) {
+                ended++;
+            }
+        }
+        return ended;
+    }
+
     public synchronized List<ChatThread> threads() {
         return List.copyOf(this.threads.values());
     }
@@ -238,8 +277,9 @@ public final class World {
      * @throws IllegalArgumentException when the author does not take part, the content is empty,
      *         or it answers a message the thread does not hold
      */
-    public synchronized StoredMessage post(String authorId, ChatThread thread, MessageContent content,
+    public synchronized StoredMessage post(String authorId, ChatThread given, MessageContent content,
             String offlineThreadingId) {
+        ChatThread thread = this.threads.getOrDefault(given.id(), given);
         if (!thread.hasParticipant(authorId)) {
             throw new IllegalArgumentException("account " + authorId + " does not take part in thread " + thread.id());
         }
@@ -262,10 +302,13 @@ public final class World {
         state.readWatermarks.merge(authorId, timestamp, Math::max);
         state.folders.replaceAll((participant, folder) -> folder == Folder.ARCHIVED
                 || participant.equals(authorId) ? Folder.INBOX : folder);
+        StoredMessage original = content.replyToId() == null ? null
+                : history.stream().filter(candidate -> candidate.id().equals(content.replyToId())).findFirst().orElse(null);
         for (String participant : thread.participants()) {
             DeltaLog log = this.deltaLogs.get(participant);
             if (log != null) {
-                log.append(sequenceId -> NewMessageDelta.of(message, thread, participant, sequenceId));
+                log.append(sequenceId -> original == null ? NewMessageDelta.of(message, thread, participant, sequenceId)
+                        : NewMessageDelta.reply(message, original, thread, participant, sequenceId));
             }
         }
         return message;
@@ -282,6 +325,66 @@ public final class World {
             throw new IllegalArgumentException("no account " + accountId);
         }
         return log;
+    }
+
+    /** How many deltas each account's log keeps. */
+    public int maxDeltasPerAccount() {
+        return this.maxDeltasPerAccount;
+    }
+
+    /** The MQTT topics outside the sync queue: typing, presence, friend requests. */
+    public TopicHub topics() {
+        return this.topics;
+    }
+
+    /** Reactions, unsending, live locations, and a thread's title, people, admins and looks. */
+    public ThreadActions threadActions() {
+        return this.threadActions;
+    }
+
+    /** Read, delivery and seen marks, and folders. */
+    public ReceiptActions receiptActions() {
+        return this.receiptActions;
+    }
+
+    /** Typing, presence, friend requests, blocking. */
+    public PresenceActions presenceActions() {
+        return this.presenceActions;
+    }
+
+    /** Calls, polls and plans. */
+    public EventActions eventActions() {
+        return this.eventActions;
+    }
+
+    /** The account's delta log, or {@code null} for a page or an unknown id. Callers hold this world's lock. */
+    @Nullable DeltaLog logOf(String accountId) {
+        return this.deltaLogs.get(accountId);
+    }
+
+    /** The thread as it is now, or {@code null}. Callers hold this world's lock. */
+    @Nullable ChatThread currentThread(String threadId) {
+        return this.threads.get(threadId);
+    }
+
+    /** Replaces a thread (new title or people). Callers hold this world's lock. */
+    void replaceThread(ChatThread thread) {
+        this.threads.replace(thread.id(), thread);
+    }
+
+    /** A thread's stored messages, oldest first, to change. Callers hold this world's lock. */
+    List<StoredMessage> history(String threadId) {
+        return this.messages.get(threadId);
+    }
+
+    /** The polls by id, to change. Callers hold this world's lock. */
+    Map<String, Poll> pollsById() {
+        return this.polls;
+    }
+
+    /** The plans by id, to change. Callers hold this world's lock. */
+    Map<String, Plan> plansById() {
+        return this.plans;
     }
 
     /** Issues the token of a new sync queue. */
@@ -375,6 +478,7 @@ public final class World {
                 distinct);
         addThread(group);
         this.threadStates.get(group.id()).settings = settings;
+        this.threadActions.announceNewThread(group);
         return group;
     }
 
@@ -476,7 +580,7 @@ public final class World {
         state(message.threadId()).readWatermarks.merge(message.authorId(), message.timestamp(), Math::max);
     }
 
-    private ThreadState state(String threadId) {
+    ThreadState state(String threadId) {
         ThreadState state = this.threadStates.get(threadId);
         if (state == null) {
             throw new IllegalArgumentException("no thread " + threadId);
@@ -489,7 +593,7 @@ public final class World {
         List<Plan> threadPlans = this.plans.values().stream().filter(plan -> plan.threadId().equals(thread.id())).toList();
         return new ThreadView(thread, viewerId, state.settings, state.folder(viewerId), state.createdAt,
                 this.messages.get(thread.id()), state.readWatermarks, this.seenMarks.getOrDefault(viewerId, 0L),
-                threadPlans);
+                threadPlans, state.call);
     }
 
     private static String unusedId(AtomicLong counter, Set<String> taken) {

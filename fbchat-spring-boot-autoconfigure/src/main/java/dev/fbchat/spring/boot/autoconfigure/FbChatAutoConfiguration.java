@@ -27,7 +27,9 @@ import org.springframework.web.client.RestClient;
  * Auto-configuration of fbchat: a logged-in {@link Session} (saved cookies first, login
  * second), a {@link Client}, and a {@link Listener} that runs with the application and
  * publishes every Messenger event as an application event for {@code @FbChatListener} and
- * {@code @EventListener} methods.
+ * {@code @EventListener} methods. When Facebook ends the session, the listener publishes
+ * {@code LoggedOut}, logs in again the same way, and the {@code Session} bean carries on with
+ * the new login.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "fbchat.enabled", matchIfMissing = true)
@@ -56,10 +58,20 @@ public final class FbChatAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Session fbChatSession(FbChatProperties properties, FbChatCookieStore cookieStore, SessionOptions options,
-            ObjectProvider<TwoFactorCodeProvider> twoFactor) {
+    FbChatSessionFactory fbChatSessionFactory(FbChatProperties properties, FbChatCookieStore cookieStore,
+            SessionOptions options, ObjectProvider<TwoFactorCodeProvider> twoFactor) {
         return new FbChatSessionFactory(cookieStore, options, properties.getEmail(), properties.getPassword(),
-                twoFactor.getIfAvailable()).create();
+                twoFactor.getIfAvailable());
+    }
+
+    /**
+     * The session. When Facebook ends it, the listener logs in again with {@link FbChatSessionFactory} and this same
+     * object takes the new login over ({@link Session#renewFrom}): beans holding it need no refresh.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Session fbChatSession(FbChatSessionFactory factory) {
+        return factory.create();
     }
 
     @Bean
@@ -81,8 +93,15 @@ public final class FbChatAutoConfiguration {
     @Bean(destroyMethod = "disconnect")
     @ConditionalOnMissingBean
     @ConditionalOnBooleanProperty(name = "fbchat.listener.enabled", matchIfMissing = true)
-    Listener fbChatListener(Session session, FbChatProperties properties) {
-        return new Listener(session, properties.getListener().isChatOn(), properties.getListener().isForeground());
+    Listener fbChatListener(Session session, FbChatProperties properties, FbChatSessionFactory factory) {
+        FbChatProperties.Listener listener = properties.getListener();
+        return Listener.builder(session)
+            .chatOn(listener.isChatOn())
+            .foreground(listener.isForeground())
+            .keepAlive(listener.getKeepAlive())
+            .reconnectBackoff(listener.getReconnectInitialDelay(), listener.getReconnectMaxDelay())
+            .onLoggedOut(listener.isRenewSession() ? factory : null)
+            .build();
     }
 
     @Bean

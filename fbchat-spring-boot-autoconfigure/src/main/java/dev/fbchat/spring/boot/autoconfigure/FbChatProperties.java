@@ -228,6 +228,30 @@ public class FbChatProperties {
          */
         private boolean foreground = false;
 
+        /**
+         * MQTT keepalive (whole seconds, at least 1s): a quiet connection is pinged after this
+         * long, and one on which Messenger said nothing (no message, no PINGRESP) for one and a
+         * half intervals is reopened.
+         */
+        private Duration keepAlive = Duration.ofSeconds(10);
+
+        /**
+         * Delay before the first reconnect attempt; each next one doubles, with jitter.
+         */
+        private Duration reconnectInitialDelay = Duration.ofMillis(250);
+
+        /**
+         * Longest delay between reconnect attempts.
+         */
+        private Duration reconnectMaxDelay = Duration.ofSeconds(30);
+
+        /**
+         * Whether to log in again (saved cookies first, then fbchat.email and fbchat.password)
+         * when Facebook ends the session, and resume listening without losing events. When
+         * false, the listener stops then.
+         */
+        private boolean renewSession = true;
+
         public boolean isEnabled() {
             return this.enabled;
         }
@@ -250,6 +274,38 @@ public class FbChatProperties {
 
         public void setForeground(boolean foreground) {
             this.foreground = foreground;
+        }
+
+        public Duration getKeepAlive() {
+            return this.keepAlive;
+        }
+
+        public void setKeepAlive(Duration keepAlive) {
+            this.keepAlive = keepAlive;
+        }
+
+        public Duration getReconnectInitialDelay() {
+            return this.reconnectInitialDelay;
+        }
+
+        public void setReconnectInitialDelay(Duration reconnectInitialDelay) {
+            this.reconnectInitialDelay = reconnectInitialDelay;
+        }
+
+        public Duration getReconnectMaxDelay() {
+            return this.reconnectMaxDelay;
+        }
+
+        public void setReconnectMaxDelay(Duration reconnectMaxDelay) {
+            this.reconnectMaxDelay = reconnectMaxDelay;
+        }
+
+        public boolean isRenewSession() {
+            return this.renewSession;
+        }
+
+        public void setRenewSession(boolean renewSession) {
+            this.renewSession = renewSession;
         }
     }
 }

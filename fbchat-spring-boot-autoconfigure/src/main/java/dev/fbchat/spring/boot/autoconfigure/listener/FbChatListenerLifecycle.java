@@ -38,8 +38,14 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
     }
 
     private void publishEvents() {
-        this.listener.listen().forEach(this::publish);
-        log.debug("The Messenger listener stopped");
+        try {
+            this.listener.listen().forEach(this::publish);
+            log.debug("The Messenger listener stopped");
+        }
+        catch (RuntimeException ex) {
+            // For example NotLoggedIn: Facebook ended the session and logging in again failed. Its text names the reason.
+            log.error("The Messenger listener stopped: {}: {}", ex.getClass().getSimpleName(), ex.getMessage());
+        }
     }
 
     private void publish(Event event) {

@@ -1,0 +1,111 @@
+package dev.fbchat.listen;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.fbchat.internal.FacebookJson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The listener's place in the delta stream: queue requests, sequence ids, replays delivered once. */
+class SyncStateTests {
+
+    final SyncState state = new SyncState("100", 1000);
+
+    @Test
+    void theFirstRequestCreatesAQueueAfterTheFetchedSequenceIdAndLaterOnesAskForTheDiffs() {
+        SyncState.Publication create = this.state.queueRequest();
+        assertThat(create.topic()).isEqualTo("/messenger_sync_create_queue");
+        assertThat(create.payload().path("initial_titan_sequence_id").asString()).isEqualTo("1000");
+        assertThat(create.payload().path("entity_fbid").asString()).isEqualTo("100");
+
+        assertThat(feed("{\"syncToken\":\"tok\",\"firstDeltaSeqId\":1001,\"queueEntityId\":100}").kind())
+            .isEqualTo(SyncState.Kind.QUEUE_OPENED);
+        feed(batch(1001, 1003, delta(1001), delta(1002), delta(1003)));
+
+        SyncState.Publication diffs = this.state.queueRequest();
+        assertThat(diffs.topic()).isEqualTo("/messenger_sync_get_diffs");
+        assertThat(diffs.payload().path("last_seq_id").asString()).isEqualTo("1003");
+        assertThat(diffs.payload().path("sync_token").asString()).isEqualTo("tok");
+    }
+
+    @Test
+    void aReplayIsDeliveredOnceAndOnlyItsNewDeltasAreKept() {
+        byte[] first = batch(1001, 1002, delta(1001), delta(1002));
+        assertThat(feed(first).payload()).isSameAs(first);
+
+        assertThat(feed(batch(1001, 1002, delta(1001), delta(1002))).payload()).as("all seen").isNull();
+        SyncState.Result overlapping = feed(batch(1002, 1004, delta(1002), delta(1003), delta(1004)));
+        JsonNode kept = FacebookJson.MAPPER.readTree(overlapping.payload());
+        assertThat(kept.path("deltas")).extracting(d -> d.path("irisSeqId").asString()).containsExactly("1003", "1004");
+        assertThat(this.state.sequenceId()).isEqualTo(1004);
+    }
+
+    @Test
+    void aDeltaOutOfOrderIsStillDeliveredOnce() {
+        feed(batch(1002, 1002, delta(1002)));
+        assertThat(feed(batch(1001, 1001, delta(1001))).payload()).isNotNull();
+        assertThat(feed(batch(1001, 1001, delta(1001))).payload()).isNull();
+        assertThat(this.state.sequenceId()).isEqualTo(1002);
+    }
+
+    @Test
+    void withoutIrisSeqIdADeltaIsNumberedFromTheBatchsFirstDeltaSeqId() {
+        feed("{\"deltas\":[{\"class\":\"NoOp\"},{\"class\":\"NoOp\"}],\"firstDeltaSeqId\":1001,\"lastIssuedSeqId\":1002}");
+        assertThat(this.state.sequenceId()).isEqualTo(1002);
+        assertThat(feed("{\"deltas\":[{\"class\":\"NoOp\"}],\"firstDeltaSeqId\":1002,\"lastIssuedSeqId\":1002}").payload()).isNull();
+    }
+
+    @Test
+    void aLostQueueDropsTheTokenAndANewOneStartsFromTheFreshSequenceId() {
+        feed("{\"syncToken\":\"tok\",\"firstDeltaSeqId\":1001}");
+        for (String code : new String[] { "ERROR_QUEUE_OVERFLOW", "ERROR_QUEUE_NOT_FOUND" }) {
+            SyncState.Result lost = feed("{\"errorCode\":\"" + code + "\"}");
+            assertThat(lost.kind()).isEqualTo(SyncState.Kind.QUEUE_LOST);
+            assertThat(lost.detail()).isEqualTo(code);
+            assertThat(this.state.hasQueue()).isFalse();
+        }
+        this.state.restartAt(5000);
+        assertThat(this.state.queueRequest().payload().path("initial_titan_sequence_id").asString()).isEqualTo("5000");
+        this.state.restartAt(1000); // a server that lost its state counts from the start again
+        feed("{\"syncToken\":\"tok2\",\"firstDeltaSeqId\":1001}");
+        assertThat(feed(batch(1001, 1001, delta(1001))).payload()).isNotNull();
+        assertThat(this.state.queueRequest().payload().path("last_seq_id").asString()).isEqualTo("1001");
+    }
+
+    @Test
+    void otherAnswersAreNamed() {
+        assertThat(feed("{\"errorCode\":\"ERROR_NOT_LOGGED_IN\"}").kind()).isEqualTo(SyncState.Kind.NOT_LOGGED_IN);
+        assertThat(feed("{\"errorCode\":\"ERROR_INVALID_REQUEST\"}").kind()).isEqualTo(SyncState.Kind.ERROR);
+        assertThat(feed("not json").kind()).isEqualTo(SyncState.Kind.UNREADABLE);
+        assertThat(feed("[1]").kind()).isEqualTo(SyncState.Kind.DELTAS);
+    }
+
+    @Test
+    void theWindowForgetsOnlyIdsFarBehind() {
+        SyncState.Seen seen = new SyncState.Seen(0);
+        assertThat(seen.add(5)).isTrue();
+        assertThat(seen.add(5)).isFalse();
+        assertThat(seen.add(5 + SyncState.Seen.WINDOW)).isTrue();
+        assertThat(seen.add(5)).as("out of the window: counted as delivered").isFalse();
+        assertThat(seen.add(4 + SyncState.Seen.WINDOW)).as("the slot of an id that left the window is free").isTrue();
+    }
+
+    private SyncState.Result feed(String json) {
+        return this.state.onSyncMessage(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private SyncState.Result feed(byte[] json) {
+        return this.state.onSyncMessage(json);
+    }
+
+    private static byte[] batch(long first, long last, String... deltas) {
+        return ("{\"deltas\":[" + String.join(",", deltas) + "],\"firstDeltaSeqId\":" + first + ",\"lastIssuedSeqId\":"
+                + last + ",\"queueEntityId\":100}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String delta(long sequenceId) {
+        return "{\"class\":\"NewMessage\",\"irisSeqId\":\"" + sequenceId + "\"}";
+    }
+}
