@@ -19,7 +19,6 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -58,19 +57,19 @@ final class DriverActionEndpoints implements Endpoints {
         try {
             Matcher action = THREAD_ACTION.matcher(exchange.path());
             if (action.matches()) {
-                return threadAction(thread(action.group(1)), action.group(2), body(exchange));
+                return threadAction(thread(action.group(1)), action.group(2), DriverJson.body(exchange));
             }
             Matcher votes = POLL_VOTES.matcher(exchange.path());
             if (votes.matches()) {
-                return vote(thread(votes.group(1)), votes.group(2), body(exchange));
+                return vote(thread(votes.group(1)), votes.group(2), DriverJson.body(exchange));
             }
             Matcher plan = PLAN_ACTION.matcher(exchange.path());
             if (plan.matches()) {
-                return planAction(thread(plan.group(1)), plan.group(2), plan.group(3), body(exchange));
+                return planAction(thread(plan.group(1)), plan.group(2), plan.group(3), DriverJson.body(exchange));
             }
             Matcher account = ACCOUNT_ACTION.matcher(exchange.path());
             if (account.matches()) {
-                return accountAction(account.group(1), account.group(2), body(exchange));
+                return accountAction(account.group(1), account.group(2), DriverJson.body(exchange));
             }
             return null;
         }
@@ -379,22 +378,5 @@ final class DriverActionEndpoints implements Endpoints {
     private static @Nullable Long millis(JsonNode request, String name) {
         JsonNode value = request.path(name);
         return value.isNumber() ? Long.valueOf(value.asLong()) : null;
-    }
-
-    private static JsonNode body(HttpExchange exchange) {
-        String text = exchange.body();
-        if (text == null || text.isBlank()) {
-            return EmulatorJson.MAPPER.createObjectNode();
-        }
-        try {
-            JsonNode json = EmulatorJson.MAPPER.readTree(text);
-            if (json == null || !json.isObject()) {
-                throw new DriverJson.BadRequest("the body must be a JSON object");
-            }
-            return json;
-        }
-        catch (JacksonException ex) {
-            throw new DriverJson.BadRequest("the body is not JSON: " + ex.getOriginalMessage());
-        }
     }
 }

@@ -22,7 +22,6 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -63,7 +62,7 @@ final class DriverEndpoints implements Endpoints {
             return HttpAnswers.json(HttpResponseStatus.OK, this.world.accounts());
         }
         if (exchange.is(HttpMethod.POST, "/_emulator/accounts")) {
-            return createAccount(body(exchange));
+            return createAccount(DriverJson.body(exchange));
         }
         if (exchange.is(HttpMethod.GET, "/_emulator/pages")) {
             ArrayNode pages = EmulatorJson.MAPPER.createArrayNode();
@@ -76,7 +75,7 @@ final class DriverEndpoints implements Endpoints {
             return HttpAnswers.json(HttpResponseStatus.OK, threads);
         }
         if (exchange.is(HttpMethod.POST, "/_emulator/threads")) {
-            return createThread(body(exchange));
+            return createThread(DriverJson.body(exchange));
         }
         if (exchange.is(HttpMethod.GET, "/_emulator/stats")) {
             return HttpAnswers.json(HttpResponseStatus.OK, this.world.stats().toJson());
@@ -93,7 +92,7 @@ final class DriverEndpoints implements Endpoints {
         }
         Matcher seen = ACCOUNT_SEEN.matcher(exchange.path());
         if (seen.matches() && exchange.method().equals(HttpMethod.POST)) {
-            return markSeen(seen.group(1), body(exchange));
+            return markSeen(seen.group(1), DriverJson.body(exchange));
         }
         Matcher thread = THREAD.matcher(exchange.path());
         if (thread.matches()) {
@@ -107,26 +106,13 @@ final class DriverEndpoints implements Endpoints {
                     this.world.messages(found.id()).forEach(message -> list.add(DriverJson.message(message)));
                     yield HttpAnswers.json(HttpResponseStatus.OK, list);
                 }
-                case "/messages POST" -> post(found, body(exchange));
-                case "/read POST" -> markRead(found, body(exchange));
-                case "/folder POST" -> file(found, body(exchange));
+                case "/messages POST" -> post(found, DriverJson.body(exchange));
+                case "/read POST" -> markRead(found, DriverJson.body(exchange));
+                case "/folder POST" -> file(found, DriverJson.body(exchange));
                 default -> HttpAnswers.jsonError(HttpResponseStatus.METHOD_NOT_ALLOWED, "not allowed here");
             };
         }
         return HttpAnswers.jsonError(HttpResponseStatus.NOT_FOUND, "no driver endpoint " + exchange.path());
-    }
-
-    private static JsonNode body(HttpExchange exchange) {
-        try {
-            JsonNode json = EmulatorJson.MAPPER.readTree(exchange.body());
-            if (json == null || !json.isObject()) {
-                throw new DriverJson.BadRequest("the body must be a JSON object");
-            }
-            return json;
-        }
-        catch (JacksonException ex) {
-            throw new DriverJson.BadRequest("the body is not JSON: " + ex.getOriginalMessage());
-        }
     }
 
     /** {@code {"name", "id"?, "email"?, "password"?, "firstName"?, "lastName"?, "gender"?, "username"?, "messengerOnly"?, "friends"?, "phones"?, "emails"?}}. */

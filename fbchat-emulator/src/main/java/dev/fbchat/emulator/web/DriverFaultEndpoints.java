@@ -9,7 +9,6 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,7 +39,7 @@ final class DriverFaultEndpoints implements Endpoints {
             return HttpAnswers.jsonError(HttpResponseStatus.METHOD_NOT_ALLOWED, "faults are POSTed");
         }
         try {
-            JsonNode request = body(exchange);
+            JsonNode request = DriverJson.body(exchange);
             ObjectNode answer = EmulatorJson.MAPPER.createObjectNode();
             switch (exchange.path().substring(PREFIX.length())) {
                 case "drop-connections" -> {
@@ -89,22 +88,5 @@ final class DriverFaultEndpoints implements Endpoints {
             throw new DriverJson.BadRequest(404, "no account " + account);
         }
         return account;
-    }
-
-    private static JsonNode body(HttpExchange exchange) {
-        String text = exchange.body();
-        if (text == null || text.isBlank()) {
-            return EmulatorJson.MAPPER.createObjectNode();
-        }
-        try {
-            JsonNode json = EmulatorJson.MAPPER.readTree(text);
-            if (json == null || !json.isObject()) {
-                throw new DriverJson.BadRequest("the body must be a JSON object");
-            }
-            return json;
-        }
-        catch (JacksonException ex) {
-            throw new DriverJson.BadRequest("the body is not JSON: " + ex.getOriginalMessage());
-        }
     }
 }

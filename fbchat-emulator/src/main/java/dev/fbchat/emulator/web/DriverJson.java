@@ -17,6 +17,7 @@ import dev.fbchat.emulator.world.ThreadSettings;
 import dev.fbchat.emulator.world.ThreadView;
 import dev.fbchat.emulator.world.World;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -264,5 +265,23 @@ final class DriverJson {
             throw new BadRequest("\"" + name + "\" must be a positive number");
         }
         return (int) Math.min(Integer.MAX_VALUE, value.asLong());
+    }
+
+    /** The JSON object a driver request carries; no body is an empty object. */
+    static JsonNode body(HttpExchange exchange) {
+        String text = exchange.body();
+        if (text == null || text.isBlank()) {
+            return EmulatorJson.MAPPER.createObjectNode();
+        }
+        try {
+            JsonNode json = EmulatorJson.MAPPER.readTree(text);
+            if (json == null || !json.isObject()) {
+                throw new BadRequest("the body must be a JSON object");
+            }
+            return json;
+        }
+        catch (JacksonException ex) {
+            throw new BadRequest("the body is not JSON: " + ex.getOriginalMessage());
+        }
     }
 }
