@@ -45,6 +45,7 @@ import dev.fbchat.event.ThreadsRead;
 import dev.fbchat.event.TitleSet;
 import dev.fbchat.event.Typing;
 import dev.fbchat.event.UnfetchedThreadEvent;
+import dev.fbchat.event.UnknownEvent;
 import dev.fbchat.event.UnsendEvent;
 import dev.fbchat.event.UserStatusEvent;
 import dev.fbchat.listen.Listener;
@@ -265,6 +266,13 @@ class EventsEndToEndTests {
         driver.setPresence(ALICE, true);
         Presence presence = next(Presence.class, e -> e.statuses().containsKey(ALICE));
         assertThat(presence.statuses().get(ALICE).active()).isTrue();
+    }
+
+    @Test
+    void framesOnTopicsNotReadAreUnknownEvents() {
+        driver.publishFrame(BOT, "/webrtc", "{\"call\":\"ringing\"}");
+        UnknownEvent unknown = next(UnknownEvent.class, e -> e.source().equals("/webrtc"));
+        assertThat(unknown.data().path("call").asString()).isEqualTo("ringing");
     }
 
     private static DriverThread newGroup(String name, String... others) {
