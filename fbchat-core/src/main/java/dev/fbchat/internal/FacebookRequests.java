@@ -11,7 +11,6 @@ import dev.fbchat.HTTPError;
 import dev.fbchat.ParseError;
 import dev.fbchat.PleaseRefresh;
 import dev.fbchat.ProtocolConstant;
-import dev.fbchat.NotLoggedIn;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -186,16 +185,7 @@ public final class FacebookRequests {
 
     /** Loads the home page and takes the {@code fb_dtsg} token it defines. */
     void renewFbDtsg() {
-        HttpTransport.Response home = this.transport.getFollowingRedirects(this.transport.endpoints().messengerHome())
-            .requireSuccess();
-        String token = ServerJsDefine.fbDtsg(ServerJsDefine.parse(home.body()));
-        if (token == null) {
-            throw new ParseError("Could not find fb_dtsg on the home page", null);
-        }
-        if (token.isEmpty()) {
-            throw new NotLoggedIn("Found empty fb_dtsg, the session was probably invalid.");
-        }
-        this.fbDtsg = token;
+        this.fbDtsg = LoginFlow.fbDtsg(LoginFlow.homeDefines(this.transport));
     }
 
     /**

@@ -71,9 +71,29 @@ public final class LoginFlow {
         if (userId == null) {
             throw new ParseError("Could not find user id", transport.cookies().keySet());
         }
+        Map<String, JsonNode> define = homeDefines(transport);
+        String fbDtsg = fbDtsg(define);
+        JsonNode revision = define.containsKey("SiteData") ? define.get("SiteData").get("client_revision") : null;
+        if (revision == null || !revision.canConvertToLong()) {
+            throw new ParseError("Could not find client revision", define.keySet());
+        }
+        return new FacebookRequests(transport, userId, fbDtsg, revision.asLong());
+    }
+
+    /** The {@code ServerJSDefine} entries of the Messenger home page, as this session sees it. */
+    static Map<String, JsonNode> homeDefines(HttpTransport transport) {
         HttpTransport.Response home = transport.getFollowingRedirects(transport.endpoints().messengerHome())
             .requireSuccess();
-        Map<String, JsonNode> define = ServerJsDefine.parse(home.body());
+        return ServerJsDefine.parse(home.body());
+    }
+
+    /**
+     * The session's {@code fb_dtsg} token among a page's defines.
+     *
+     * @throws ParseError when the page defines none
+     * @throws NotLoggedIn when it is empty, as on the pages of a session Facebook ended
+     */
+    static String fbDtsg(Map<String, JsonNode> define) {
         String fbDtsg = ServerJsDefine.fbDtsg(define);
         if (fbDtsg == null) {
             throw new ParseError("Could not find fb_dtsg", define.keySet());
@@ -81,10 +101,6 @@ public final class LoginFlow {
         if (fbDtsg.isEmpty()) {
             throw new NotLoggedIn("Found empty fb_dtsg, the session was probably invalid.");
         }
-        JsonNode revision = define.containsKey("SiteData") ? define.get("SiteData").get("client_revision") : null;
-        if (revision == null || !revision.canConvertToLong()) {
-            throw new ParseError("Could not find client revision", define.keySet());
-        }
-        return new FacebookRequests(transport, userId, fbDtsg, revision.asLong());
+        return fbDtsg;
     }
 }
