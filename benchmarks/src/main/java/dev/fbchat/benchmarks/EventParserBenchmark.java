@@ -26,13 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link Ratios} main turns the JSON result into parse/readTree ratios and deltas per second.
  *
  * <p>Settings for a 2-core machine: each of the 40 runs (2 methods x 20 payloads) forks one JVM, warms up 5 s (C2 has
- * compiled the hot path after 3-5 s there) and measures 4 x 0.4 s; a full run takes about 5 minutes.
+ * compiled the hot path after 3-5 s there) and measures 5 x 1 s; a full run takes about 7 minutes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 4, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class EventParserBenchmark {
 

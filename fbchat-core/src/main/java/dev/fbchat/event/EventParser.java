@@ -13,6 +13,8 @@ import dev.fbchat.internal.parse.DataShapeError;
 import dev.fbchat.internal.parse.DeltaParser;
 import dev.fbchat.internal.parse.EventThreads;
 import dev.fbchat.internal.parse.Py;
+import dev.fbchat.internal.parse.StreamingDeltaReader;
+import dev.fbchat.internal.parse.StreamingDeltaReader.ReadDelta;
 import dev.fbchat.internal.parse.ThreadParser;
 import dev.fbchat.thread.ActiveStatus;
 import dev.fbchat.thread.Group;
@@ -62,6 +64,15 @@ public final class EventParser {
      * @throws ParseError when the payload is not JSON, is over a limit, or a known payload is malformed
      */
     public static List<Event> parse(Session session, String topic, byte[] payload) {
+        List<ReadDelta> streamed = streamedDeltas(session, topic, payload);
+        if (streamed != null) {
+            try {
+                return deltaEvents(session, streamed);
+            }
+            catch (RuntimeException ex) {
+                // read again as a whole tree below, so that the error holds the whole payload
+            }
+        }
         return parse(session, topic, read(topic, payload));
     }
 
@@ -75,19 +86,7 @@ public final class EventParser {
             if (!topic.equals("/t_ms")) {
                 return List.of(parseTopic(session, topic, data));
             }
-            List<Event> events = new ArrayList<>();
-            for (JsonNode delta : deltas(data)) {
-                // fbchat reads the class outside its per-delta handling: a delta without one fails the topic.
-                if ("ClientPayload".equals(Py.str(Py.req(delta, "class")))) {
-                    ClientPayloadParser.parseAll(session, delta).stream().filter(Objects::nonNull).forEach(events::add);
-                    continue;
-                }
-                Event event = delta(session, delta);
-                if (event != null) {
-                    events.add(event);
-                }
-            }
-            return events;
+            return deltaEvents(session, asRead(deltas(data)));
         }
         catch (DataShapeError ex) {
             throw new ParseError("Error parsing MQTT topic " + topic, data, ex);
@@ -108,12 +107,18 @@ public final class EventParser {
      * @throws ParseError when the payload as a whole cannot be read (not JSON, over a limit, no deltas)
      */
     public static ParsedFrame parseFrame(Session session, String topic, byte[] payload) {
+        List<ReadDelta> streamed = streamedDeltas(session, topic, payload);
+        if (streamed != null) {
+            ParsedFrame frame = frame(session, streamed);
+            if (frame.skipped().isEmpty()) {
+                return frame;
+            }
+            // read again as a whole tree below, so that each skipped delta is reported whole
+        }
         JsonNode data = read(topic, payload);
         if (!topic.equals("/t_ms")) {
             return new ParsedFrame(parse(session, topic, data), List.of());
         }
-        List<Event> events = new ArrayList<>();
-        List<ParseError> skipped = new ArrayList<>();
         List<JsonNode> deltas;
         try {
             deltas = deltas(data);
@@ -121,7 +126,41 @@ public final class EventParser {
         catch (ParseError ex) {
             throw new ParseError("Error parsing MQTT topic " + topic, data, ex);
         }
-        for (JsonNode delta : deltas) {
+        return frame(session, asRead(deltas));
+    }
+
+    /** The events of {@code /t_ms} deltas as fbchat's {@code parse_events} gives them: a malformed delta fails all. */
+    private static List<Event> deltaEvents(Session session, List<ReadDelta> deltas) {
+        List<Event> events = new ArrayList<>();
+        for (ReadDelta read : deltas) {
+            if (read.message() != null) {
+                events.add(read.message());
+                continue;
+            }
+            JsonNode delta = Objects.requireNonNull(read.tree());
+            // fbchat reads the class outside its per-delta handling: a delta without one fails the topic.
+            if ("ClientPayload".equals(Py.str(Py.req(delta, "class")))) {
+                ClientPayloadParser.parseAll(session, delta).stream().filter(Objects::nonNull).forEach(events::add);
+                continue;
+            }
+            Event event = delta(session, delta);
+            if (event != null) {
+                events.add(event);
+            }
+        }
+        return events;
+    }
+
+    /** The events of {@code /t_ms} deltas, each malformed one left out and reported. */
+    private static ParsedFrame frame(Session session, List<ReadDelta> deltas) {
+        List<Event> events = new ArrayList<>();
+        List<ParseError> skipped = new ArrayList<>();
+        for (ReadDelta read : deltas) {
+            if (read.message() != null) {
+                events.add(read.message());
+                continue;
+            }
+            JsonNode delta = Objects.requireNonNull(read.tree());
             try {
                 if (!"ClientPayload".equals(Py.text(delta, "class"))) {
                     Event event = delta(session, delta);
@@ -214,6 +253,26 @@ public final class EventParser {
     /** Python's {@code value == 1}. */
     private static boolean isOne(JsonNode value) {
         return (value.isNumber() && value.doubleValue() == 1) || (value.isBoolean() && value.booleanValue());
+    }
+
+    /**
+     * The deltas of a {@code /t_ms} payload that holds {@code NewMessage} deltas, read token by token (see
+     * {@link StreamingDeltaReader}), or {@code null} when it is to be read as one tree.
+     */
+    private static @Nullable List<ReadDelta> streamedDeltas(Session session, String topic, byte[] payload) {
+        if (!topic.equals("/t_ms") || payload.length > MAX_PAYLOAD_BYTES
+                || !StreamingDeltaReader.worthReading(payload)) {
+            return null;
+        }
+        return StreamingDeltaReader.deltas(session, BOUNDED, payload, MAX_DELTAS);
+    }
+
+    private static List<ReadDelta> asRead(List<JsonNode> deltas) {
+        List<ReadDelta> read = new ArrayList<>(deltas.size());
+        for (JsonNode delta : deltas) {
+            read.add(new ReadDelta(null, delta));
+        }
+        return read;
     }
 
     private static JsonNode read(String topic, byte[] payload) {

@@ -31,9 +31,8 @@ public enum EmojiSize {
             return null;
         }
         for (String tag : tags) {
-            String[] parts = tag.split(":", 2);
-            if (parts.length == 2 && parts[0].equals("hot_emoji_size")) {
-                return switch (parts[1]) {
+            if (tag.startsWith("hot_emoji_size:")) {
+                return switch (tag.substring("hot_emoji_size:".length())) {
                     case "large", "l" -> LARGE;
                     case "medium", "m" -> MEDIUM;
                     case "small", "s" -> SMALL;

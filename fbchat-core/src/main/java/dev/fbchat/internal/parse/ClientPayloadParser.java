@@ -31,18 +31,28 @@ public final class ClientPayloadParser {
 
     /** The decoded payload of a {@code ClientPayload} delta: each number of {@code payload} is one character. */
     public static JsonNode payload(JsonNode data) {
-        StringBuilder text = new StringBuilder();
-        for (JsonNode code : Py.list(Py.req(data, "payload"))) {
+        List<JsonNode> codes = Py.list(Py.req(data, "payload"));
+        StringBuilder text = new StringBuilder(codes.size());
+        for (JsonNode code : codes) {
+            if (code.isInt() && code.intValue() >= 0) {
+                // the usual case, a small number: no other check needed below
+                text.appendCodePoint(checkedCodePoint(code.intValue(), data));
+                continue;
+            }
             if (!code.isIntegralNumber()) {
                 throw new DataShapeError("Not a character code: " + code, data);
             }
             long value = Py.toInt(code);
-            if (value < 0 || value > Character.MAX_CODE_POINT) {
-                throw new DataShapeError("Not a character code: " + value, data);
-            }
-            text.appendCodePoint((int) value);
+            text.appendCodePoint(checkedCodePoint(value, data));
         }
         return FacebookJson.parse(text.toString());
+    }
+
+    private static int checkedCodePoint(long value, JsonNode data) {
+        if (value < 0 || value > Character.MAX_CODE_POINT) {
+            throw new DataShapeError("Not a character code: " + value, data);
+        }
+        return (int) value;
     }
 
     /** The events of every delta inside a {@code ClientPayload}; a malformed one fails them all, as in fbchat. */

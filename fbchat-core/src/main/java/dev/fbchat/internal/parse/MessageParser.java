@@ -126,18 +126,42 @@ public final class MessageParser {
         List<Mention> mentions = List.of();
         JsonNode extra = Py.get(data, "data");
         if (Py.truthy(extra) && Py.truthy(extra, "prng")) {
-            try {
-                mentions = MentionParser.fromPrngText(Py.str(Py.get(extra, "prng")));
-            }
-            catch (RuntimeException ex) {
-                log.warn("Ignoring the unreadable mentions of a message ({})", ex.getClass().getSimpleName());
-            }
+            mentions = pullMentions(Py.str(Py.get(extra, "prng")));
         }
+        PullAttachments attachments = pullAttachments(Py.get(data, "attachments"));
+        return pulled(thread, Py.str(Py.req(metadata, "messageId")), author, createdAt, Py.text(data, "body"), tags,
+                mentions, attachments);
+    }
+
+    /** The message of a {@code NewMessage} delta from its parts, read by {@link #fromPull} or token by token. */
+    static MessageData pulled(MessengerThread thread, String id, String author, Instant createdAt,
+            @Nullable String body, @Nullable List<String> tags, List<Mention> mentions, PullAttachments attachments) {
+        return new MessageData(thread, id, author, createdAt, body, mentions, EmojiSize.fromTags(tags), null,
+                List.of(), Map.of(), attachments.sticker(), attachments.attachments(), List.of(), attachments.unsent(),
+                null, null, MessageData.isForwardedFromTags(tags));
+    }
+
+    /** The mentions of a {@code NewMessage} delta's {@code prng} text; unreadable ones are logged and left out. */
+    static List<Mention> pullMentions(String prng) {
+        try {
+            return MentionParser.fromPrngText(prng);
+        }
+        catch (RuntimeException ex) {
+            log.warn("Ignoring the unreadable mentions of a message ({})", ex.getClass().getSimpleName());
+            return List.of();
+        }
+    }
+
+    /**
+     * The attachments of a {@code NewMessage} delta ({@code null} or falsy for none); reading stops at the first
+     * unreadable one, which is logged.
+     */
+    static PullAttachments pullAttachments(@Nullable JsonNode items) {
         List<@Nullable Attachment> attachments = new ArrayList<>();
         boolean unsent = false;
         Sticker sticker = null;
         try {
-            for (JsonNode item : Py.listOrEmpty(Py.get(data, "attachments"))) {
+            for (JsonNode item : Py.listOrEmpty(items)) {
                 JsonNode mercury = Py.req(item, "mercury");
                 if (Py.truthy(mercury, "blob_attachment")) {
                     JsonNode blob = Py.get(mercury, "blob_attachment");
@@ -161,9 +185,20 @@ public final class MessageParser {
         catch (RuntimeException ex) {
             log.warn("Ignoring the unreadable attachments of a message ({})", ex.getClass().getSimpleName());
         }
-        return new MessageData(thread, Py.str(Py.req(metadata, "messageId")), author, createdAt, Py.text(data, "body"),
-                mentions, EmojiSize.fromTags(tags), null, List.of(), Map.of(), sticker, attachments, List.of(), unsent,
-                null, null, MessageData.isForwardedFromTags(tags));
+        return new PullAttachments(attachments, sticker, unsent);
+    }
+
+    /**
+     * What the attachments of a {@code NewMessage} delta give.
+     *
+     * @param attachments the files and shares, in order
+     * @param sticker the sticker, if one was sent
+     * @param unsent whether the message was unsent
+     */
+    record PullAttachments(List<@Nullable Attachment> attachments, @Nullable Sticker sticker, boolean unsent) {
+
+        /** No attachments. */
+        static final PullAttachments NONE = new PullAttachments(List.of(), null, false);
     }
 
     /** {@code graphql_to_extensible_attachment}: a share, location, live location or unsent placeholder. */

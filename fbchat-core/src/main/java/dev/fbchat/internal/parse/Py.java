@@ -26,6 +26,10 @@ public final class Py {
     /** The first instant past what Python's datetime can hold (year 10000). */
     private static final Instant PYTHON_END = Instant.parse("+10000-01-01T00:00:00Z");
 
+    /** What Python's {@code int(text)} accepts once the text is stripped: Unicode digits, {@code _} between them. */
+    private static final java.util.regex.Pattern PYTHON_INT =
+            java.util.regex.Pattern.compile("[+-]?\\p{Nd}+(_\\p{Nd}+)*");
+
     private Py() {
     }
 
@@ -67,7 +71,10 @@ public final class Py {
             return value.booleanValue();
         }
         if (value.isNumber()) {
-            return value.isIntegralNumber() ? value.bigIntegerValue().signum() != 0 : value.doubleValue() != 0;
+            if (value.isIntegralNumber()) {
+                return value.canConvertToLong() ? value.longValue() != 0 : value.bigIntegerValue().signum() != 0;
+            }
+            return value.doubleValue() != 0;
         }
         if (value.isString()) {
             return !value.stringValue().isEmpty();
@@ -92,7 +99,7 @@ public final class Py {
             return value.booleanValue() ? "True" : "False";
         }
         if (value.isIntegralNumber()) {
-            return value.bigIntegerValue().toString();
+            return value.canConvertToLong() ? Long.toString(value.longValue()) : value.bigIntegerValue().toString();
         }
         if (value.isNumber()) {
             return floatRepr(value.doubleValue());
@@ -112,6 +119,15 @@ public final class Py {
 
     /** {@code int(value)}: integers, floats (truncated), booleans and integer strings; it must fit in a long. */
     public static long toInt(@Nullable JsonNode value) {
+        if (value != null && value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
+        }
+        if (value != null && value.isString()) {
+            String text = value.stringValue();
+            if (isShortDigits(text)) {
+                return Long.parseLong(text);
+            }
+        }
         BigInteger number = toBigInt(value);
         if (number.bitLength() > 63) {
             throw new DataShapeError("Integer out of range: " + number, value);
@@ -121,6 +137,10 @@ public final class Py {
 
     /** {@code str(int(value))}: an id given as a number or as text, of any size. */
     public static String intText(@Nullable JsonNode value) {
+        if (value != null && value.isString() && isShortDigits(value.stringValue())
+                && value.stringValue().charAt(0) != '0') {
+            return value.stringValue();
+        }
         return toBigInt(value).toString();
     }
 
@@ -143,13 +163,32 @@ public final class Py {
             return value.booleanValue() ? BigInteger.ONE : BigInteger.ZERO;
         }
         if (value.isString()) {
-            String text = stripUnicode(value.stringValue());
-            if (text.matches("[+-]?\\p{Nd}+(_\\p{Nd}+)*")) {
+            String text = value.stringValue();
+            if (isShortDigits(text)) {
+                return BigInteger.valueOf(Long.parseLong(text));
+            }
+            text = stripUnicode(text);
+            if (PYTHON_INT.matcher(text).matches()) {
                 return new BigInteger(text.replace("_", ""));
             }
             throw new DataShapeError("Expected an integer, got \"" + value.stringValue() + "\"", value);
         }
         throw new DataShapeError("Expected an integer", value);
+    }
+
+    /** 1 to 18 ASCII digits: a text that is a long and needs no other reading (the common case of ids and times). */
+    private static boolean isShortDigits(String text) {
+        int length = text.length();
+        if (length == 0 || length > 18) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code json.loads(value)}: the value must be a JSON text; anything else is Python's {@code TypeError}. */
@@ -238,9 +277,7 @@ public final class Py {
         if (!value.isArray()) {
             throw new DataShapeError("Expected a list", value);
         }
-        List<JsonNode> items = new ArrayList<>(value.size());
-        value.forEach(items::add);
-        return items;
+        return new ArrayList<>(value.values());
     }
 
     /** {@code value or ()}: the items of a list, none for a falsy value. */
