@@ -53,23 +53,10 @@ public final class EventThreads {
     /** {@code str(value)} of an id, which must be a string of digits. */
     public static String id(@Nullable JsonNode value, JsonNode data) {
         String id = Py.str(value);
-        if (!isDigits(id)) {
+        if (!Py.isAsciiDigits(id, Integer.MAX_VALUE)) {
             throw new DataShapeError("Not an id: \"" + id + "\"", data);
         }
         return id;
-    }
-
-    private static boolean isDigits(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -178,8 +178,13 @@ public final class Py {
 
     /** 1 to 18 ASCII digits: a text that is a long and needs no other reading (the common case of ids and times). */
     private static boolean isShortDigits(String text) {
+        return isAsciiDigits(text, 18);
+    }
+
+    /** Whether the text is 1 to {@code maxLength} ASCII digits. */
+    static boolean isAsciiDigits(String text, int maxLength) {
         int length = text.length();
-        if (length == 0 || length > 18) {
+        if (length == 0 || length > maxLength) {
             return false;
         }
         for (int i = 0; i < length; i++) {

@@ -13,7 +13,6 @@ import dev.fbchat.thread.Group;
 import dev.fbchat.thread.MessengerThread;
 import dev.fbchat.thread.User;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -386,7 +385,7 @@ public final class StreamingDeltaReader {
         private @Nullable String id(JsonToken token, JsonParser parser) {
             if (token == JsonToken.VALUE_STRING) {
                 String id = parser.getString();
-                if (isDigits(id, Integer.MAX_VALUE)) {
+                if (Py.isAsciiDigits(id, Integer.MAX_VALUE)) {
                     return id;
                 }
             }
@@ -397,7 +396,7 @@ public final class StreamingDeltaReader {
         private long millis(JsonToken token, JsonParser parser) {
             if (token == JsonToken.VALUE_STRING) {
                 String text = parser.getString();
-                if (isDigits(text, 18)) {
+                if (Py.isAsciiDigits(text, 18)) {
                     return Long.parseLong(text);
                 }
             }
@@ -466,20 +465,6 @@ public final class StreamingDeltaReader {
 
     private static PropertyNameMatcher matcher(String... names) {
         return new JsonFactory().constructNameMatcher(Arrays.stream(names).map(Named::fromString).toList(), false);
-    }
-
-    private static boolean isDigits(String text, int maxLength) {
-        int length = text.length();
-        if (length == 0 || length > maxLength) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
