@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,7 +49,10 @@ public final class EventParser {
     /** The most deltas read from one payload. */
     public static final int MAX_DELTAS = 1000;
 
+    // Payloads are parsed on the few long-lived threads that receive them, where a per-thread buffer pool costs the
+    // least: each parser borrows its buffers without the hand-over of a shared pool.
     private static final JsonMapper BOUNDED = JsonMapper.builder(JsonFactory.builder()
+        .recyclerPool(JsonRecyclerPools.threadLocalPool())
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxDocumentLength(MAX_PAYLOAD_BYTES)
@@ -133,8 +137,8 @@ public final class EventParser {
     private static List<Event> deltaEvents(Session session, List<ReadDelta> deltas) {
         List<Event> events = new ArrayList<>();
         for (ReadDelta read : deltas) {
-            if (read.message() != null) {
-                events.add(read.message());
+            if (read.parsed()) {
+                addIfAny(events, read.event());
                 continue;
             }
             JsonNode delta = Objects.requireNonNull(read.tree());
@@ -156,8 +160,8 @@ public final class EventParser {
         List<Event> events = new ArrayList<>();
         List<ParseError> skipped = new ArrayList<>();
         for (ReadDelta read : deltas) {
-            if (read.message() != null) {
-                events.add(read.message());
+            if (read.parsed()) {
+                addIfAny(events, read.event());
                 continue;
             }
             JsonNode delta = Objects.requireNonNull(read.tree());
@@ -186,6 +190,12 @@ public final class EventParser {
             }
         }
         return new ParsedFrame(events, skipped);
+    }
+
+    private static void addIfAny(List<Event> events, @Nullable Event event) {
+        if (event != null) {
+            events.add(event);
+        }
     }
 
     /**
@@ -256,8 +266,8 @@ public final class EventParser {
     }
 
     /**
-     * The deltas of a {@code /t_ms} payload that holds {@code NewMessage} deltas, read token by token (see
-     * {@link StreamingDeltaReader}), or {@code null} when it is to be read as one tree.
+     * The deltas of a {@code /t_ms} payload read token by token (see {@link StreamingDeltaReader}), or {@code null}
+     * when it is to be read as one tree.
      */
     private static @Nullable List<ReadDelta> streamedDeltas(Session session, String topic, byte[] payload) {
         if (!topic.equals("/t_ms") || payload.length > MAX_PAYLOAD_BYTES

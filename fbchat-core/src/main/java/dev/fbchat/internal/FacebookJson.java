@@ -12,6 +12,8 @@ import dev.fbchat.PleaseRefresh;
 import dev.fbchat.internal.parse.Py;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FacebookJson {
 
-    /** The one mapper of the client side: thread-safe and immutable. */
-    public static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * The one mapper of the client side: thread-safe and immutable. Its parsers borrow buffers from a per-thread pool,
+     * the cheapest for the small JSON texts read many times over (JSON inside payloads, such as a poll's question).
+     */
+    public static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+        .recyclerPool(JsonRecyclerPools.threadLocalPool())
+        .build()).build();
 
     private FacebookJson() {
     }

@@ -24,6 +24,7 @@ import dev.fbchat.event.PollVoted;
 import dev.fbchat.event.UnknownEvent;
 import dev.fbchat.internal.Times;
 import dev.fbchat.plan.PlanData;
+import dev.fbchat.poll.Poll;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -135,7 +136,9 @@ public final class AdminTextParser {
             return null;
         }
         EventThreads.Metadata m = EventThreads.metadata(session, data);
-        var poll = PollParser.poll(session, Py.jsonText(Py.req(untyped, "question_json")));
+        JsonNode question = Py.req(untyped, "question_json");
+        Poll read = question.isString() ? EmbeddedJsonReader.poll(session, question.stringValue()) : null;
+        Poll poll = read != null ? read : PollParser.poll(session, Py.jsonText(question));
         if (kind.equals("question_creation")) {
             return new PollCreated(m.author(), m.thread(), poll, m.at());
         }
@@ -144,6 +147,12 @@ public final class AdminTextParser {
     }
 
     private static List<String> ids(JsonNode json) {
+        List<String> read = json.isString() ? EmbeddedJsonReader.ids(json.stringValue()) : null;
+        return read != null ? read : idsFromTree(json);
+    }
+
+    /** The ids of a JSON text that lists them, read as a tree. */
+    static List<String> idsFromTree(JsonNode json) {
         List<String> ids = new ArrayList<>();
         for (JsonNode id : Py.list(Py.jsonText(json))) {
             ids.add(Py.str(id));

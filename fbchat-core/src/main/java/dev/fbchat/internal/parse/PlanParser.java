@@ -16,14 +16,23 @@ public final class PlanParser {
 
     /** {@code PlanData._from_pull}: a plan inside an admin-text delta. */
     public static PlanData fromPull(Session session, JsonNode data) {
-        Map<String, GuestStatus> guests = new LinkedHashMap<>();
-        for (JsonNode guest : Py.list(Py.jsonText(Py.req(data, "guest_state_list")))) {
-            guests.put(Py.str(Py.req(Py.nonNull(guest, "node"), "id")), status(Py.req(guest, "guest_list_state")));
-        }
+        JsonNode guestList = Py.req(data, "guest_state_list");
+        Map<String, GuestStatus> read = guestList.isString() ? EmbeddedJsonReader.guests(guestList.stringValue())
+                : null;
+        Map<String, GuestStatus> guests = read != null ? read : guestsFromTree(guestList);
         return new PlanData(session, Py.str(Py.get(data, "event_id")),
                 Py.secondsToDatetime(tools.jackson.databind.node.LongNode.valueOf(Py.toInt(Py.get(data, "event_time")))),
                 Py.text(data, "event_title"), orEmpty(data, "event_location_name"), orEmpty(data, "event_location_id"),
                 Py.text(data, "event_creator_id"), guests);
+    }
+
+    /** The guests of a {@code guest_state_list} (JSON text), read as a tree. */
+    static Map<String, GuestStatus> guestsFromTree(JsonNode guestList) {
+        Map<String, GuestStatus> guests = new LinkedHashMap<>();
+        for (JsonNode guest : Py.list(Py.jsonText(guestList))) {
+            guests.put(Py.str(Py.req(Py.nonNull(guest, "node"), "id")), status(Py.req(guest, "guest_list_state")));
+        }
+        return guests;
     }
 
     /** {@code PlanData._from_fetch}: the answer of {@code /ajax/eventreminder}. */

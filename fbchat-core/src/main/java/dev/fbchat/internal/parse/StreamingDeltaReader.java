@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.fbchat.Session;
+import dev.fbchat.event.Event;
 import dev.fbchat.event.MessageEvent;
+import dev.fbchat.event.UnknownEvent;
 import dev.fbchat.message.Mention;
 import dev.fbchat.thread.Group;
 import dev.fbchat.thread.MessengerThread;
@@ -30,10 +34,17 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * Reads a {@code /t_ms} payload token by token, so that the most frequent delta, {@code NewMessage}, costs less than
- * a JSON tree of its bytes: a {@code NewMessage} delta of the everyday shape becomes its {@link MessageEvent} straight
- * from the tokens, its unused fields skipped unread. Any other delta, and a {@code NewMessage} of any other shape, is
- * read whole from its own bytes as a tree, for {@link DeltaParser}.
+ * Reads a {@code /t_ms} payload token by token, so that a delta costs less than a JSON tree of its bytes:
+ * <ul>
+ * <li>a {@code NewMessage} delta of the everyday shape becomes its {@link MessageEvent} straight from the tokens, its
+ * unused fields skipped unread;</li>
+ * <li>a delta of one of the other classes {@link DeltaParser} knows (admin texts, receipts, folders, names,
+ * participants, ...) is read as a sparse tree, holding only the fields {@link DeltaParser} reads (see
+ * {@link #KEPT}), and parsed from it; when that gives an {@link UnknownEvent}, which carries the whole delta, the delta
+ * is read again whole;</li>
+ * <li>any other delta ({@code ClientPayload}, an unknown class), and a {@code NewMessage} of any other shape, is read
+ * whole from its own bytes as a tree, for {@link DeltaParser}.</li>
+ * </ul>
  *
  * <p>The everyday shape is what {@link DeltaParser} reads without a branch that could fail: a {@code messageMetadata}
  * object whose {@code actorFbId}, {@code messageId} and {@code threadFbId} or {@code otherUserFbId} are texts (ids of
@@ -50,19 +61,51 @@ public final class StreamingDeltaReader {
     /** The name of a delta's class, quoted. */
     private static final byte[] CLASS_NAME = "\"class\"".getBytes(StandardCharsets.US_ASCII);
 
-    /** The class value this reader reads, quoted. */
-    private static final byte[] NEW_MESSAGE = "\"NewMessage\"".getBytes(StandardCharsets.US_ASCII);
-
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    // The names read, by their index in a matcher; the names after them are known ones skipped, matched quickly.
+    /**
+     * The fields of a delta that {@link DeltaParser} reads for a class other than {@code NewMessage} and
+     * {@code ClientPayload}, besides {@code class} and the {@code actorFbId}, {@code timestamp} and {@code threadKey} of
+     * {@code messageMetadata}: a sparse tree holds these, as they are, and nothing else. A parser that comes to read
+     * another field must have it added here: a field it requires would only fail the sparse tree and have the payload
+     * read again whole, but one it reads if present ({@code Py.has}, {@code Py.get}) would be silently missed.
+     */
+    static final List<String> KEPT = List.of("type", "untypedData", "threadKey", "messageId", "actorFbId",
+            "messageIds", "deliveredWatermarkTimestampMs", "actionTimestampMs", "actionTimestamp", "folder", "folders",
+            "timestamp", "name", "addedParticipants", "leftParticipantFbId", "threadKeys");
+
+    /**
+     * The fields of an admin text's {@code untypedData} that {@link AdminTextParser} and {@link PlanParser} read: a
+     * sparse tree holds these and nothing else of it. As for {@link #KEPT}, a field they come to read must be added.
+     */
+    static final Set<String> KEPT_UNTYPED = Set.of("theme_color", "thread_icon", "nickname", "participant_id",
+            "ADMIN_EVENT", "TARGET_ID", "APPROVAL_MODE", "event", "call_duration", "event_type", "question_json",
+            "added_option_ids", "removed_option_ids", "guest_status", "guest_state_list", "event_id", "event_time",
+            "event_title", "event_location_name", "event_location_id", "event_creator_id");
+
+    /** The classes read as a sparse tree: every class {@link DeltaParser} knows but {@code NewMessage}. */
+    private static final Set<String> SPARSE_CLASSES = Set.of("AdminTextMessage", "ParticipantsAddedToGroupThread",
+            "ParticipantLeftGroupThread", "MarkFolderSeen", "ThreadName", "ForcedFetch", "DeliveryReceipt",
+            "ReadReceipt", "MarkRead", "NoOp", "ThreadFolder");
+
+    /** The classes read token by token, as bytes. */
+    private static final byte[][] STREAMED_CLASS_NAMES = Stream.concat(
+            Stream.of("NewMessage"), SPARSE_CLASSES.stream())
+        .map(name -> name.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+    // The names read, by their index in a matcher: those of a NewMessage, then those kept in a sparse tree; the names
+    // after them are known ones skipped, matched quickly.
     private static final int CLASS = 0;
     private static final int BODY = 1;
     private static final int DATA = 2;
     private static final int ATTACHMENTS = 3;
     private static final int MESSAGE_METADATA = 4;
-    private static final PropertyNameMatcher DELTA = matcher("class", "body", "data", "attachments",
-            "messageMetadata", "irisSeqId", "irisTags", "requestContext", "participants", "tqSeqId");
+    private static final int FIRST_KEPT = 5;
+    private static final int SKIPPED = FIRST_KEPT + KEPT.size();
+    private static final PropertyNameMatcher DELTA = matcher(Stream.of(
+            List.of("class", "body", "data", "attachments", "messageMetadata"), KEPT,
+            List.of("irisSeqId", "irisTags", "requestContext", "participants", "tqSeqId"))
+        .flatMap(List::stream).toArray(String[]::new));
 
     private static final int ACTOR_FB_ID = 0;
     private static final int MESSAGE_ID = 1;
@@ -81,19 +124,24 @@ public final class StreamingDeltaReader {
     }
 
     /**
-     * One delta as read: either the event of a {@code NewMessage} read straight from the tokens, or a delta read as a
+     * One delta as read: either parsed already (its event, or none for a delta that gives none), or read as a whole
      * tree for {@link DeltaParser}.
      *
-     * @param message the event, or {@code null}
-     * @param tree the delta, or {@code null}
+     * @param event the event of a parsed delta, {@code null} when it gives none or is not parsed yet
+     * @param tree the delta still to parse, {@code null} when it is parsed
      */
-    public record ReadDelta(@Nullable MessageEvent message, @Nullable JsonNode tree) {
+    public record ReadDelta(@Nullable Event event, @Nullable JsonNode tree) {
+
+        /** Whether the delta is parsed already. */
+        public boolean parsed() {
+            return this.tree == null;
+        }
     }
 
     /**
      * Whether reading the payload token by token is worth starting: whether the last {@code "class"} name in it
-     * (Facebook writes a delta's class last, so this is found within the last few bytes) names a {@code NewMessage}. A
-     * payload for which this says no is read as a tree, which gives the same events.
+     * (Facebook writes a delta's class last, so this is found within the last few bytes) names a {@code NewMessage} or
+     * a class read as a sparse tree. A payload for which this says no is read as a tree, which gives the same events.
      */
     public static boolean worthReading(byte[] payload) {
         if (payload.length == 0 || payload[0] != '{') {
@@ -108,8 +156,22 @@ public final class StreamingDeltaReader {
             return false;
         }
         i = skipSpace(payload, i + 1);
-        return i + NEW_MESSAGE.length <= payload.length
-                && Arrays.equals(payload, i, i + NEW_MESSAGE.length, NEW_MESSAGE, 0, NEW_MESSAGE.length);
+        if (i >= payload.length || payload[i] != '"') {
+            return false;
+        }
+        int end = i + 1;
+        while (end < payload.length && payload[end] != '"' && payload[end] != '\\') {
+            end++;
+        }
+        if (end >= payload.length || payload[end] != '"') {
+            return false;
+        }
+        for (byte[] name : STREAMED_CLASS_NAMES) {
+            if (Arrays.equals(payload, i + 1, end, name, 0, name.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastIndexOf(byte[] payload, byte[] text) {
@@ -182,13 +244,19 @@ public final class StreamingDeltaReader {
     /** One delta, the parser on its start; the parser is left on its end. */
     private static @Nullable ReadDelta delta(Session session, JsonMapper mapper, JsonParser parser, byte[] payload) {
         long start = parser.currentTokenLocation().getByteOffset();
-        NewMessageFields fields = new NewMessageFields();
+        DeltaFields fields = new DeltaFields();
         for (int field = nextField(parser, DELTA); field != PropertyNameMatcher.MATCH_END_OBJECT;
                 field = nextField(parser, DELTA)) {
             fields.read(field, parser.nextToken(), parser);
         }
-        if (fields.everyday()) {
-            return new ReadDelta(fields.event(session), null);
+        if (fields.everydayMessage()) {
+            return new ReadDelta(fields.messageEvent(session), null);
+        }
+        if (fields.sparse()) {
+            Event event = DeltaParser.parse(session, fields.sparseTree());
+            if (!(event instanceof UnknownEvent)) {
+                return new ReadDelta(event, null);
+            }
         }
         long end = parser.currentLocation().getByteOffset();
         if (start < 0 || end <= start || end > payload.length) {
@@ -197,8 +265,11 @@ public final class StreamingDeltaReader {
         return new ReadDelta(null, mapper.readTree(payload, (int) start, (int) (end - start)));
     }
 
-    /** What a {@code NewMessage} delta holds, collected field by field; any other shape marks it unusual. */
-    private static final class NewMessageFields {
+    /**
+     * What a delta holds, collected field by field: the fields of a {@code NewMessage}, checked for the everyday shape
+     * (any other shape marks the delta unusual), and the {@link #KEPT} ones as they are.
+     */
+    private static final class DeltaFields {
 
         private boolean unusual;
 
@@ -214,6 +285,8 @@ public final class StreamingDeltaReader {
 
         private boolean metadata;
 
+        private boolean threadKey;
+
         private @Nullable String actorFbId;
 
         private @Nullable String messageId;
@@ -226,8 +299,21 @@ public final class StreamingDeltaReader {
 
         private @Nullable List<String> tags;
 
+        private @Nullable ObjectNode kept;
+
         /** Reads one field of the delta, the parser on its value. */
         void read(int field, JsonToken token, JsonParser parser) {
+            if (field >= FIRST_KEPT && field < SKIPPED) {
+                String name = KEPT.get(field - FIRST_KEPT);
+                JsonNode value = name.equals("untypedData") && token == JsonToken.START_OBJECT ? untypedData(parser)
+                        : value(parser, token);
+                if (this.kept == null) {
+                    this.kept = NODES.objectNode();
+                }
+                // a repeated name keeps its last value, as in a tree
+                this.kept.set(name, value);
+                return;
+            }
             switch (field) {
                 case CLASS -> {
                     if (first(0, parser)) {
@@ -269,6 +355,22 @@ public final class StreamingDeltaReader {
             }
         }
 
+        /** The {@link #KEPT_UNTYPED} fields of {@code untypedData}, the parser on its start. */
+        private static ObjectNode untypedData(JsonParser parser) {
+            ObjectNode untyped = NODES.objectNode();
+            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                JsonToken token = next(parser);
+                if (KEPT_UNTYPED.contains(name)) {
+                    untyped.set(name, value(parser, token));
+                }
+                else {
+                    parser.skipChildren();
+                }
+            }
+            requireEndOfObject(parser);
+            return untyped;
+        }
+
         /** The fields of {@code messageMetadata}, the parser on its start. */
         private void metadata(JsonParser parser) {
             for (int field = nextField(parser, METADATA); field != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -298,6 +400,7 @@ public final class StreamingDeltaReader {
                     case THREAD_KEY -> {
                         if (first(9, parser)) {
                             if (token == JsonToken.START_OBJECT) {
+                                threadKey = true;
                                 threadKey(parser);
                             }
                             else {
@@ -344,13 +447,49 @@ public final class StreamingDeltaReader {
         }
 
         /** Whether the delta is a {@code NewMessage} of the everyday shape. */
-        boolean everyday() {
+        boolean everydayMessage() {
             return !unusual && metadata && "NewMessage".equals(deltaClass) && actorFbId != null && messageId != null
                     && timestamp >= 0 && (threadFbId != null || otherUserFbId != null);
         }
 
-        /** The event, made as {@link DeltaParser} makes it from a tree. */
-        MessageEvent event(Session session) {
+        /**
+         * Whether the delta is of a class read as a sparse tree, with nothing unusual in what the tree takes from the
+         * {@code NewMessage} fields ({@code class} and {@code messageMetadata}).
+         */
+        boolean sparse() {
+            return !unusual && deltaClass != null && SPARSE_CLASSES.contains(deltaClass);
+        }
+
+        /**
+         * The delta as a sparse tree: its class, the {@code actorFbId}, {@code timestamp} and {@code threadKey} of its
+         * {@code messageMetadata}, and the {@link #KEPT} fields.
+         */
+        JsonNode sparseTree() {
+            ObjectNode tree = this.kept != null ? this.kept : NODES.objectNode();
+            tree.put("class", deltaClass);
+            if (metadata) {
+                ObjectNode read = tree.putObject("messageMetadata");
+                if (actorFbId != null) {
+                    read.put("actorFbId", actorFbId);
+                }
+                if (timestamp >= 0) {
+                    read.put("timestamp", timestamp);
+                }
+                if (threadKey) {
+                    ObjectNode key = read.putObject("threadKey");
+                    if (threadFbId != null) {
+                        key.put("threadFbId", threadFbId);
+                    }
+                    if (otherUserFbId != null) {
+                        key.put("otherUserFbId", otherUserFbId);
+                    }
+                }
+            }
+            return tree;
+        }
+
+        /** The event of an everyday {@code NewMessage}, made as {@link DeltaParser} makes it from a tree. */
+        MessageEvent messageEvent(Session session) {
             User author = new User(session, actorFbId);
             MessengerThread thread = threadFbId != null ? new Group(session, threadFbId)
                     : new User(session, otherUserFbId);
