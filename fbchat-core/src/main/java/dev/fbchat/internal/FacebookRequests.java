@@ -193,10 +193,7 @@ public final class FacebookRequests {
      * and returns the new message's id and thread id.
      */
     public SentMessage sendMessage(Map<String, String> form) {
-        return refreshingOnce(() -> sendMessageOnce(form));
-    }
-
-    private SentMessage sendMessageOnce(Map<String, String> form) {
+        // The client-made ids are made once: a send repeated with them is, to Facebook, the same message.
         long now = System.currentTimeMillis();
         String offlineThreadingId = Ids.offlineThreadingId(now);
         Map<String, String> data = new LinkedHashMap<>(form);
@@ -208,6 +205,10 @@ public final class FacebookRequests {
         data.put("message_id", offlineThreadingId);
         data.put("threading_id", Ids.threadingId(now, this.clientId));
         data.put("ephemeral_ttl_mode:", "0");
+        return refreshingOnce(() -> RepeatableRequests.retrying("/messaging/send/", () -> sendMessageOnce(data)));
+    }
+
+    private SentMessage sendMessageOnce(Map<String, String> data) {
         JsonNode json = post("/messaging/send/", data);
         FacebookJson.handlePayloadError(json);
         List<SentMessage> sent = new ArrayList<>();

@@ -30,6 +30,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class DriverReadSideTests {
 
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_CLIENT_ID =
+            new java.util.concurrent.atomic.AtomicLong(6912345678901234567L);
+
+
     private static final String BOT = "100000000000001";
 
     private static final String ALICE = "100000000000002";
@@ -289,7 +293,8 @@ class DriverReadSideTests {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("client", "mercury");
         form.put("author", "fbid:" + BOT);
-        form.put("offline_threading_id", "6912345678901234567");
+        // each send its own client id: a repeated one is, as on Facebook, the message already sent
+        form.put("offline_threading_id", Long.toString(NEXT_CLIENT_ID.getAndIncrement()));
         form.put("action_type", "ma-type:user-generated-message");
         return form;
     }

@@ -15,6 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Facebook's HTTP side as the emulator serves it: login, home page, logout, GraphQL and send. */
 class HttpEndpointsTests {
 
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_CLIENT_ID =
+            new java.util.concurrent.atomic.AtomicLong(6912345678901234567L);
+
+
     private MessengerEmulator emulator;
 
     private Account bot;
@@ -231,7 +235,8 @@ class HttpEndpointsTests {
         form.put("author", "fbid:" + this.bot.id());
         form.put("timestamp", Long.toString(System.currentTimeMillis()));
         form.put("source", "source:chat:web");
-        form.put("offline_threading_id", "6912345678901234567");
+        // each send its own client id: a repeated one is, as on Facebook, the message already sent
+        form.put("offline_threading_id", Long.toString(NEXT_CLIENT_ID.getAndIncrement()));
         form.put("message_id", "6912345678901234567");
         form.put("action_type", "ma-type:user-generated-message");
         form.put("body", body);

@@ -160,6 +160,15 @@ public final class EmulatorDriver {
             .intValue();
     }
 
+    /**
+     * Fault: the next {@code count} HTTP requests to {@code path} have their connection cut without an answer, before
+     * they are handled (no effect) or, with {@code afterHandling}, after (they took effect, the answer is lost).
+     */
+    public void cutHttp(String path, int count, boolean afterHandling) {
+        post("/_emulator/faults/http-reset", Map.of("path", path, "count", count, "when",
+                afterHandling ? "after" : "before"), Map.class);
+    }
+
     /** Fault: the sync queues of the account's MQTT connections overflow ({@code ERROR_QUEUE_OVERFLOW}); returns how many connections. */
     public int overflowQueues(String accountId) {
         return fault("overflow", Map.of("account", accountId));

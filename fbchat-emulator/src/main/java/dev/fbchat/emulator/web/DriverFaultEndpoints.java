@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import dev.fbchat.emulator.mqtt.MqttFaults;
 import dev.fbchat.emulator.world.EmulatorJson;
+import dev.fbchat.emulator.world.HttpFaults;
 import dev.fbchat.emulator.world.World;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
@@ -53,6 +54,18 @@ final class DriverFaultEndpoints implements Endpoints {
                     answer.put("sessions", this.world.endSessions(account));
                     // Facebook drops the connections of ended sessions; reconnecting meets CONNACK 5.
                     answer.put("connections", this.mqtt.dropConnections(account));
+                }
+                case "http-reset" -> {
+                    String path = request.path("path").asString("");
+                    int count = request.path("count").asInt(1);
+                    String when = request.path("when").asString("before");
+                    if (!path.startsWith("/") || count < 1 || !(when.equals("before") || when.equals("after"))) {
+                        return HttpAnswers.jsonError(HttpResponseStatus.BAD_REQUEST,
+                                "http-reset needs a path starting with /, a count of at least 1, when before or after");
+                    }
+                    this.world.httpFaults().cutNext(path, count,
+                            when.equals("after") ? HttpFaults.Cut.AFTER : HttpFaults.Cut.BEFORE);
+                    answer.put("armed", count);
                 }
                 case "overflow" -> answer.put("connections", this.mqtt.overflowQueues(account(request)));
                 case "publish" -> {

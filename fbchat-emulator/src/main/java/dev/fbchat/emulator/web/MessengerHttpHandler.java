@@ -3,6 +3,7 @@ package dev.fbchat.emulator.web;
 import java.util.List;
 
 import dev.fbchat.emulator.mqtt.MqttOverWebSocket;
+import dev.fbchat.emulator.world.HttpFaults;
 import dev.fbchat.emulator.world.RequestLog;
 import dev.fbchat.emulator.world.World;
 import io.netty.channel.ChannelFutureListener;
@@ -48,7 +49,17 @@ public final class MessengerHttpHandler extends SimpleChannelInboundHandler<Full
             this.world.requestLog().record(new RequestLog.Entry(request.method().name(), exchange.path(), query,
                     exchange.formFields(), List.copyOf(exchange.cookies().keySet())));
         }
+        HttpFaults.Cut cut = this.world.httpFaults().take(exchange.path());
+        if (cut == HttpFaults.Cut.BEFORE) {
+            ctx.close();
+            return;
+        }
         FullHttpResponse response = answer(exchange);
+        if (cut == HttpFaults.Cut.AFTER) {
+            response.release();
+            ctx.close();
+            return;
+        }
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         HttpUtil.setContentLength(response, response.content().readableBytes());
         HttpUtil.setKeepAlive(response, keepAlive);

@@ -74,6 +74,8 @@ public final class World {
 
     private final TopicHub topics = new TopicHub();
 
+    private final HttpFaults httpFaults = new HttpFaults();
+
     private final ThreadActions threadActions = new ThreadActions(this);
 
     private final ReceiptActions receiptActions = new ReceiptActions(this);
@@ -287,6 +289,11 @@ public final class World {
             throw new IllegalArgumentException("the message has no text, file or sticker");
         }
         List<StoredMessage> history = this.messages.get(thread.id());
+        StoredMessage repeated = repeatedSend(history, authorId, offlineThreadingId);
+        if (repeated != null) {
+            // Facebook treats a send repeated with the same client id as the one message it already has
+            return repeated;
+        }
         if (content.replyToId() != null
                 && history.stream().noneMatch(message -> message.id().equals(content.replyToId()))) {
             throw new IllegalArgumentException("thread " + thread.id() + " holds no message " + content.replyToId());
@@ -314,6 +321,21 @@ public final class World {
         return message;
     }
 
+    /** How many of a thread's newest messages a repeated send is looked for among. */
+    private static final int REPEAT_WINDOW = 1000;
+
+    /** The message {@code authorId} already sent with this client id among the thread's newest, or {@code null}. */
+    private static @Nullable StoredMessage repeatedSend(List<StoredMessage> history, String authorId,
+            String offlineThreadingId) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - REPEAT_WINDOW); i--) {
+            StoredMessage message = history.get(i);
+            if (message.offlineThreadingId().equals(offlineThreadingId) && message.authorId().equals(authorId)) {
+                return message;
+            }
+        }
+        return null;
+    }
+
     /** A thread's messages, oldest first. */
     public synchronized List<StoredMessage> messages(String threadId) {
         return List.copyOf(this.messages.getOrDefault(threadId, List.of()));
@@ -330,6 +352,11 @@ public final class World {
     /** How many deltas each account's log keeps. */
     public int maxDeltasPerAccount() {
         return this.maxDeltasPerAccount;
+    }
+
+    /** The HTTP connections to cut on purpose. */
+    public HttpFaults httpFaults() {
+        return this.httpFaults;
     }
 
     /** The MQTT topics outside the sync queue: typing, presence, friend requests. */
