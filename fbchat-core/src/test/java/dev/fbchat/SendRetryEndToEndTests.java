@@ -58,10 +58,9 @@ class SendRetryEndToEndTests {
 
         String id = thread.sendText("the answer got lost twice");
 
-        List<DriverMessage> messages = driver.messages(SessionEndToEndTests.ALICE_THREAD);
-        assertThat(messages).hasSize(before + 1);
-        assertThat(messages.get(messages.size() - 1).id()).isEqualTo(id);
-        assertThat(messages.get(messages.size() - 1).text()).isEqualTo("the answer got lost twice");
+        DriverMessage stored = theOneNewMessage(before);
+        assertThat(stored.id()).isEqualTo(id);
+        assertThat(stored.text()).isEqualTo("the answer got lost twice");
         List<EmulatorDriver.RecordedRequest> sends = driver.requests(SEND);
         assertThat(sends.subList(sends.size() - 3, sends.size()))
             .extracting(request -> request.fields().get("offline_threading_id"))
@@ -77,9 +76,14 @@ class SendRetryEndToEndTests {
 
         String id = thread.sendText("cut before");
 
+        assertThat(theOneNewMessage(before).id()).isEqualTo(id);
+    }
+
+    /** The one message the thread holds beyond its first {@code before}; fails unless there is exactly one. */
+    private static DriverMessage theOneNewMessage(int before) {
         List<DriverMessage> messages = driver.messages(SessionEndToEndTests.ALICE_THREAD);
         assertThat(messages).hasSize(before + 1);
-        assertThat(messages.get(messages.size() - 1).id()).isEqualTo(id);
+        return messages.get(before);
     }
 
     @Test

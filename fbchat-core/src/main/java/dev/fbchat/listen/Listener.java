@@ -31,6 +31,7 @@ import dev.fbchat.event.Event;
 import dev.fbchat.event.EventParser;
 import dev.fbchat.event.EventsDropped;
 import dev.fbchat.event.LoggedOut;
+import dev.fbchat.internal.Backoff;
 import dev.fbchat.internal.FacebookJson;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.jspecify.annotations.Nullable;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.fbchat.internal.Backoff;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 

@@ -15,4 +15,12 @@ public interface FbChatCookieStore {
 
     /** Saves the cookies, replacing any saved before. */
     void save(Map<String, String> cookies);
+
+    /**
+     * How log lines name this store, never holding a cookie: its class by default, as a store's {@code toString()} (a
+     * record's, say) could print what it holds.
+     */
+    default String description() {
+        return getClass().getName();
+    }
 }

@@ -27,7 +27,7 @@ public final class FbChatSessionCookieSaver implements DisposableBean {
         }
         catch (RuntimeException ex) {
             // A store's exception text could quote what it was given; name the failure, not the data.
-            log.warn("Could not save the session's cookies at shutdown to {} ({}{})", this.cookieStore,
+            log.warn("Could not save the session's cookies at shutdown to {} ({}{})", this.cookieStore.description(),
                     ex.getClass().getSimpleName(), ex.getCause() == null ? "" : ": " + ex.getCause().getClass().getSimpleName());
         }
     }

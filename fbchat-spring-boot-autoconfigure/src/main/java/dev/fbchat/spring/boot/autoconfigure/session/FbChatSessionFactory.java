@@ -57,7 +57,7 @@ public final class FbChatSessionFactory implements SessionRenewal {
         }
         if (!hasText(this.email) || !hasText(this.password)) {
             throw new FbChatLoginException(hasText(this.email) ? "fbchat.password" : "fbchat.email",
-                    "No saved cookies log in (" + this.cookieStore + ") and no credentials are configured: "
+                    "No saved cookies log in (" + this.cookieStore.description() + ") and no credentials are configured: "
                             + "set fbchat.email and fbchat.password",
                     null);
         }
@@ -97,7 +97,7 @@ public final class FbChatSessionFactory implements SessionRenewal {
         }
         catch (RuntimeException ex) {
             // The session works; the next start logs in again. Name the failure, never the data.
-            log.warn("Could not save the renewed session's cookies to {} ({})", this.cookieStore, ex.getClass().getSimpleName());
+            log.warn("Could not save the renewed session's cookies to {} ({})", this.cookieStore.description(), ex.getClass().getSimpleName());
         }
         return session;
     }
@@ -137,6 +137,6 @@ public final class FbChatSessionFactory implements SessionRenewal {
     @Override
     public String toString() {
         return "FbChatSessionFactory[email=" + this.email + ", password=" + (this.password == null ? "unset" : "******")
-                + ", cookieStore=" + this.cookieStore + "]";
+                + ", cookieStore=" + this.cookieStore.description() + "]";
     }
 }

@@ -95,7 +95,12 @@ public final class FileCookieStore implements FbChatCookieStore {
     }
 
     @Override
-    public String toString() {
+    public String description() {
         return "FileCookieStore[" + this.file + "]";
+    }
+
+    @Override
+    public String toString() {
+        return description();
     }
 }

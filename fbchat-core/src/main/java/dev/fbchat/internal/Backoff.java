@@ -1,15 +1,15 @@
-package dev.fbchat.listen;
+package dev.fbchat.internal;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
- * Delays between reconnect attempts: the first is the initial delay, each next one twice the one before up to the
- * cap, and each is drawn between half and all of that ("equal jitter"), so that many clients cut at once do not come
- * back in step. Not thread-safe: the listener's supervisor thread owns it.
+ * Delays between attempts (the listener's reconnects, a repeated request): the first is the initial delay, each next
+ * one twice the one before up to the cap, and each is drawn between half and all of that ("equal jitter"), so that
+ * many clients cut at once do not come back in step. Not thread-safe: one thread owns each.
  */
-final class Backoff {
+public final class Backoff {
 
     private final long initialMillis;
 
@@ -19,16 +19,16 @@ final class Backoff {
 
     private int attempts;
 
-    Backoff(Duration initial, Duration max) {
+    public Backoff(Duration initial, Duration max) {
         this(initial, max, () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    Backoff(Duration initial, Duration max, DoubleSupplier random) {
+    public Backoff(Duration initial, Duration max, DoubleSupplier random) {
         if (initial.isNegative() || initial.isZero()) {
-            throw new IllegalArgumentException("The initial reconnect delay must be positive, got " + initial);
+            throw new IllegalArgumentException("The initial delay must be positive, got " + initial);
         }
         if (max.compareTo(initial) < 0) {
-            throw new IllegalArgumentException("The maximum reconnect delay " + max + " is below the initial one " + initial);
+            throw new IllegalArgumentException("The maximum delay " + max + " is below the initial one " + initial);
         }
         this.initialMillis = initial.toMillis();
         this.maxMillis = max.toMillis();
@@ -36,7 +36,7 @@ final class Backoff {
     }
 
     /** The delay before the next attempt; each call counts one attempt. */
-    Duration next() {
+    public Duration next() {
         long ceiling = this.initialMillis;
         for (int i = 0; i < this.attempts && ceiling < this.maxMillis; i++) {
             ceiling *= 2;
@@ -48,7 +48,7 @@ final class Backoff {
     }
 
     /** After a success: the next delay is the initial one again. */
-    void reset() {
+    public void reset() {
         this.attempts = 0;
     }
 }
