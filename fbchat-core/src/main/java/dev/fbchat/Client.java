@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import dev.fbchat.internal.Deletions;
 import dev.fbchat.internal.FacebookJson;
 import dev.fbchat.internal.GraphQLBatch;
 import dev.fbchat.internal.LazyPages;
@@ -23,6 +24,7 @@ import dev.fbchat.internal.parse.GroupDataParser;
 import dev.fbchat.internal.parse.PageDataParser;
 import dev.fbchat.internal.parse.Py;
 import dev.fbchat.internal.parse.UserDataParser;
+import dev.fbchat.message.Message;
 import dev.fbchat.thread.Group;
 import dev.fbchat.thread.MessengerThread;
 import dev.fbchat.thread.Page;
@@ -31,6 +33,8 @@ import dev.fbchat.thread.ThreadLocation;
 import dev.fbchat.thread.UnknownThread;
 import dev.fbchat.thread.User;
 import dev.fbchat.thread.UserData;
+import dev.fbchat.upload.FileUpload;
+import dev.fbchat.upload.UploadedFile;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +59,11 @@ public final class Client {
 
     private final Session session;
 
+    private final AccountRequests changes;
+
     public Client(Session session) {
         this.session = Objects.requireNonNull(session, "session");
+        this.changes = new AccountRequests(session);
     }
 
     /** The session this client acts with. */
@@ -85,7 +92,7 @@ public final class Client {
      */
     public List<UserData> fetchUsers() {
         JsonNode payload = this.session.requests()
-            .payloadPost("/chat/user_info_all", Map.of("viewer", this.session.user().id()));
+            .readPayload("/chat/user_info_all", Map.of("viewer", this.session.user().id()));
         if (!payload.isObject()) {
             throw new ParseError("Expected the users by id", payload);
         }
@@ -182,7 +189,7 @@ public final class Client {
         form.put("query", query);
         form.put("offset", Integer.toString(offset));
         form.put("limit", Integer.toString(limit));
-        JsonNode payload = this.session.requests().payloadPost("/ajax/mercury/search_snippets.php?dpr=1", form);
+        JsonNode payload = this.session.requests().readPayload("/ajax/mercury/search_snippets.php?dpr=1", form);
         JsonNode totals = Py.req(Py.nonNull(payload, "search_snippets"), query);
         List<@Nullable ThreadSearchResult> results = new ArrayList<>();
         for (JsonNode node : Py.list(Py.req(Py.nonNull(payload, "graphql_payload"), "message_threads"))) {
@@ -227,7 +234,7 @@ public final class Client {
             params.putNull("before");
             queries.add(GraphQLBatch.fromDocId(constant(ProtocolConstant.THREAD_INFO_DOC_ID), params));
         }
-        List<@Nullable JsonNode> results = this.session.requests().graphqlRequests(queries);
+        List<@Nullable JsonNode> results = this.session.requests().graphqlReads(queries);
         List<ObjectNode> threads = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             JsonNode result = results.get(i);
@@ -280,7 +287,7 @@ public final class Client {
         for (int i = 0; i < ids.size(); i++) {
             form.put("ids[" + i + "]", ids.get(i));
         }
-        JsonNode payload = this.session.requests().payloadPost("/chat/user_info/", form);
+        JsonNode payload = this.session.requests().readPayload("/chat/user_info/", form);
         JsonNode profiles = Py.get(payload, "profiles");
         if (profiles == null || !profiles.isObject()) {
             throw new ParseError("No users/pages returned", payload);
@@ -365,7 +372,7 @@ public final class Client {
         params.put("includeDeliveryReceipts", true);
         params.put("includeSeqID", false);
         JsonNode result = this.session.requests()
-            .graphqlRequest(GraphQLBatch.fromDocId(constant(ProtocolConstant.THREAD_LIST_DOC_ID), params));
+            .graphqlRead(GraphQLBatch.fromDocId(constant(ProtocolConstant.THREAD_LIST_DOC_ID), params));
         List<@Nullable ThreadData> threads = new ArrayList<>();
         for (JsonNode node : Py.list(Py.req(Py.nonNull(Py.nonNull(result, "viewer"), "message_threads"), "nodes"))) {
             String type = Py.text(node, "thread_type");
@@ -389,13 +396,13 @@ public final class Client {
         form.put("folders[0]", "inbox");
         form.put("client", "mercury");
         form.put("last_action_timestamp", Long.toString(Times.toMillis(Instant.now())));
-        JsonNode payload = this.session.requests().payloadPost("/ajax/mercury/unread_threads.php", form);
+        JsonNode payload = this.session.requests().readPayload("/ajax/mercury/unread_threads.php", form);
         return threadIds(Py.list(Py.req(payload, "unread_thread_fbids")));
     }
 
     /** The threads with messages not seen yet: groups first, then one-to-one threads. One request. */
     public List<MessengerThread> fetchUnseen() {
-        JsonNode payload = this.session.requests().payloadPost("/mercury/unseen_thread_ids/", Map.of());
+        JsonNode payload = this.session.requests().readPayload("/mercury/unseen_thread_ids/", Map.of());
         return threadIds(Py.list(Py.req(payload, "unseen_thread_fbids")));
     }
 
@@ -417,7 +424,7 @@ public final class Client {
      */
     public String fetchImageUrl(String imageId) {
         requireText(imageId, "imageId");
-        JsonNode json = this.session.requests().post("/mercury/attachments/photo/", Map.of("photo_id", imageId));
+        JsonNode json = this.session.requests().readJson("/mercury/attachments/photo/", Map.of("photo_id", imageId));
         FacebookJson.handlePayloadError(json);
         if (!json.has("jsmods")) {
             throw new ParseError("No jsmods when fetching image URL", json);
@@ -444,8 +451,83 @@ public final class Client {
         return Py.list(Py.req(viewer, "all_emails")).stream().map(email -> Py.str(Py.req(email, "display_email"))).toList();
     }
 
+    /**
+     * Uploads files, to send with {@code sendFiles} or {@code sendText}, or to make a group's picture. One
+     * {@code multipart/form-data} request to the upload host.
+     *
+     * @param voiceClip whether audio files are voice clips
+     * @return each file's id and MIME type, in order
+     * @throws IllegalArgumentException when there is no file
+     */
+    public List<UploadedFile> upload(List<FileUpload> files, boolean voiceClip) {
+        return this.changes.upload(files, voiceClip);
+    }
+
+    /** Uploads files that are not voice clips ({@link #upload(List, boolean)}). */
+    public List<UploadedFile> upload(List<FileUpload> files) {
+        return upload(files, false);
+    }
+
+    /** Marks a message as delivered to the account. */
+    public void markAsDelivered(Message message) {
+        this.changes.markAsDelivered(message);
+    }
+
+    /**
+     * Marks every message of the threads as read, up to {@code at}.
+     *
+     * @throws IllegalArgumentException when there is no thread
+     */
+    public void markAsRead(Collection<? extends MessengerThread> threads, Instant at) {
+        this.changes.setReadStatus(true, threads, at);
+    }
+
+    /**
+     * Marks the threads as unread.
+     *
+     * @throws IllegalArgumentException when there is no thread
+     */
+    public void markAsUnread(Collection<? extends MessengerThread> threads, Instant at) {
+        this.changes.setReadStatus(false, threads, at);
+    }
+
+    /** Marks every thread as seen up to {@code at} (fbchat's {@code mark_as_seen}). */
+    public void markAsSeen(Instant at) {
+        this.changes.markAsSeen(at);
+    }
+
+    /**
+     * Moves threads to a folder: {@link ThreadLocation#ARCHIVED} archives (and unpins) them, {@code PENDING} moves
+     * them to {@code OTHER}, as Facebook's endpoint does.
+     *
+     * @throws IllegalArgumentException when there is no thread
+     */
+    public void moveThreads(ThreadLocation location, Collection<? extends MessengerThread> threads) {
+        this.changes.moveThreads(location, threads);
+    }
+
+    /**
+     * Deletes threads for the account.
+     *
+     * @throws IllegalArgumentException when there is no thread
+     */
+    public void deleteThreads(Collection<? extends MessengerThread> threads) {
+        Deletions.threads(this.session.requests(), AccountRequests.ids(threads));
+    }
+
+    /**
+     * Deletes messages for the account.
+     *
+     * @throws IllegalArgumentException when there is no message
+     */
+    public void deleteMessages(Collection<Message> messages) {
+        Objects.requireNonNull(messages, "messages");
+        Deletions.messages(this.session.requests(),
+                messages.stream().map(message -> Objects.requireNonNull(message, "message").id()).toList());
+    }
+
     private JsonNode privateData() {
-        JsonNode result = this.session.requests().graphqlRequest(GraphQLBatch
+        JsonNode result = this.session.requests().graphqlRead(GraphQLBatch
             .fromDocId(constant(ProtocolConstant.PRIVATE_DATA_DOC_ID), FacebookJson.MAPPER.createObjectNode()));
         return Py.nonNull(result, "viewer");
     }
@@ -458,7 +540,7 @@ public final class Client {
         ObjectNode params = FacebookJson.MAPPER.createObjectNode();
         params.put("search", name);
         params.put("limit", limit);
-        return this.session.requests().graphqlRequest(GraphQLBatch.fromQuery(constant(query), params));
+        return this.session.requests().graphqlRead(GraphQLBatch.fromQuery(constant(query), params));
     }
 
     private String constant(ProtocolConstant constant) {

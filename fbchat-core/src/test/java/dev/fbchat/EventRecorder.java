@@ -74,6 +74,15 @@ public final class EventRecorder implements AutoCloseable {
             .until(() -> count(type) >= count);
     }
 
+    /** Waits up to 5 s for the first event of a type that matches, and returns it. */
+    public <T extends Event> T next(Class<T> type, Predicate<T> which) {
+        await().atMost(Duration.ofSeconds(5))
+            .pollInterval(Duration.ofMillis(10))
+            .alias(type.getSimpleName())
+            .until(() -> events(type).stream().anyMatch(which));
+        return events(type).stream().filter(which).findFirst().orElseThrow();
+    }
+
     public @Nullable RuntimeException failure() {
         return this.failure;
     }

@@ -6,9 +6,10 @@ import java.util.Random;
 
 import dev.fbchat.emulator.Account;
 import dev.fbchat.emulator.MessengerEmulator;
-import dev.fbchat.emulator.driver.EmulatorDriver;
 import dev.fbchat.emulator.driver.EmulatorDriver.DriverMessage;
+import dev.fbchat.emulator.driver.EmulatorDriver;
 import dev.fbchat.internal.RepeatableRequests;
+import dev.fbchat.thread.Group;
 import dev.fbchat.thread.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +67,32 @@ class SendRetryEndToEndTests {
             .extracting(request -> request.fields().get("offline_threading_id"))
             .as("the three attempts carry the same client id").containsOnly(
                     sends.get(sends.size() - 1).fields().get("offline_threading_id"));
+    }
+
+    @Test
+    void readsAreRepeatedAfterCutConnections() {
+        Client client = new Client(session);
+        int before = driver.requests("/api/graphqlbatch/").size();
+        driver.cutHttp("/api/graphqlbatch/", 2, false);
+
+        assertThat(client.fetchThreadInfo(List.of(alice.id()))).singleElement()
+            .satisfies(thread -> assertThat(thread.id()).isEqualTo(alice.id()));
+
+        assertThat(driver.requests("/api/graphqlbatch/")).as("two cut attempts and the third that got through")
+            .hasSize(before + 3);
+    }
+
+    @Test
+    void aChangeIsNotRepeatedButFailsWithATypedError() {
+        Group group = new Group(session,
+                driver.createGroup("Cut", List.of(emulator.bot().id(), alice.id())).id());
+        int before = driver.requests("/messaging/set_thread_name/").size();
+        driver.cutHttp("/messaging/set_thread_name/", 1, true);
+
+        assertThatThrownBy(() -> group.setTitle("Renamed")).isInstanceOf(HTTPError.class)
+            .satisfies(error -> assertThat(((HTTPError) error).statusCode()).isNull());
+
+        assertThat(driver.requests("/messaging/set_thread_name/")).as("a change is sent once").hasSize(before + 1);
     }
 
     @Test

@@ -130,6 +130,19 @@ public final class FacebookJson {
                 Py.text(error, "debug_info"));
     }
 
+    /**
+     * Checks an answer of the poll endpoints: {@code {"status": "success"}}, or an {@link ExternalError} of
+     * {@code failure} and the answer's {@code errorTitle}, described by its {@code errorMessage}.
+     */
+    public static void requireSuccessStatus(JsonNode payload, String failure) {
+        JsonNode status = payload.isObject() ? payload.get("status") : null;
+        if (status == null || !status.isString() || !status.stringValue().equals("success")) {
+            String title = Py.strOrNull(payload.get("errorTitle"));
+            throw new ExternalError(failure + (title == null ? "None" : title),
+                    Py.strOrNull(payload.get("errorMessage")), null);
+        }
+    }
+
     /** Python's {@code value == number}: a JSON number (or boolean) of that value. */
     private static boolean numberEquals(JsonNode value, long number) {
         return value.isNumber() && value.decimalValue().compareTo(java.math.BigDecimal.valueOf(number)) == 0;

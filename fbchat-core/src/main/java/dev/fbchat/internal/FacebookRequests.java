@@ -1,5 +1,6 @@
 package dev.fbchat.internal;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,7 +122,7 @@ public final class FacebookRequests {
         return response.body();
     }
 
-    /** Posts and parses the JSON answer, without looking for an error payload. */
+    /** Posts and parses the JSON answer, without looking for an error payload. Made once. */
     public JsonNode post(String path, Map<String, String> form) {
         JsonNode json = FacebookJson.parse(FacebookJson.stripJsonCruft(postForText(path, form)));
         if (log.isTraceEnabled()) {
@@ -130,16 +131,48 @@ public final class FacebookRequests {
         return json;
     }
 
-    /**
-     * Posts, raises error payloads, refreshes {@code fb_dtsg} if the answer carries one, returns {@code payload}.
-     * A stale token ({@link PleaseRefresh}) is renewed from the home page and the request sent once more.
-     */
-    public JsonNode payloadPost(String path, Map<String, String> form) {
-        return refreshingOnce(() -> payloadPostOnce(path, form));
+    /** A read: {@link #post}, repeated when it got no answer or a 5xx ({@link RepeatableRequests}). */
+    public JsonNode readJson(String path, Map<String, String> form) {
+        return RepeatableRequests.retrying(path, () -> post(path, form));
     }
 
-    private JsonNode payloadPostOnce(String path, Map<String, String> form) {
-        JsonNode json = post(path, form);
+    /**
+     * A read ({@code _payload_post}): posts, raises error payloads, refreshes {@code fb_dtsg} if the answer carries one,
+     * returns {@code payload}. Repeated when it got no answer or a 5xx; a stale token ({@link PleaseRefresh}) is renewed
+     * from the home page and the request sent once more.
+     */
+    public JsonNode readPayload(String path, Map<String, String> form) {
+        return refreshingOnce(() -> RepeatableRequests.retrying(path, () -> payloadOf(post(path, form))));
+    }
+
+    /**
+     * An action ({@code _payload_post} of a change): as {@link #readPayload}, but made once, since repeating a change
+     * Facebook may already have made is not safe. A failure is thrown as it is ({@link HTTPError} when no answer came).
+     */
+    public JsonNode writePayload(String path, Map<String, String> form) {
+        return refreshingOnce(() -> payloadOf(post(path, form)));
+    }
+
+    /**
+     * Uploads files ({@code _payload_post} with files) as {@code multipart/form-data} to the upload host: the form's
+     * fields and the session parameters as text parts, each file as part {@code upload_<i>}. Repeated when it got no
+     * answer or a 5xx: a repeated upload leaves at most an unused copy, and the ids returned are those of the last.
+     */
+    public JsonNode uploadPayload(String path, Map<String, String> form, List<HttpTransport.FilePart> files) {
+        requireOnline();
+        return refreshingOnce(() -> RepeatableRequests.retrying(path, () -> {
+            Map<String, String> data = new LinkedHashMap<>(form);
+            data.putAll(sessionParameters());
+            URI uri = URI.create(this.transport.endpoints().upload().toString().replaceAll("/$", "") + path);
+            HttpTransport.Response response = this.transport.postMultipart(uri, data, files).requireSuccess();
+            if (response.body().isEmpty()) {
+                throw new HTTPError("Error when sending request: Got empty response", response.status());
+            }
+            return payloadOf(FacebookJson.parse(FacebookJson.stripJsonCruft(response.body())));
+        }));
+    }
+
+    private JsonNode payloadOf(JsonNode json) {
         FacebookJson.handlePayloadError(json);
         refreshFbDtsg(json);
         JsonNode payload = json.get("payload");
@@ -149,18 +182,33 @@ public final class FacebookRequests {
         return payload;
     }
 
-    /** Runs GraphQL queries in one batch and returns their results by index (a stale token is renewed once). */
-    public List<@Nullable JsonNode> graphqlRequests(List<ObjectNode> queries) {
+    /**
+     * Runs GraphQL read queries in one batch and returns their results by index. Repeated when it got no answer or a
+     * 5xx; a stale token is renewed once.
+     */
+    public List<@Nullable JsonNode> graphqlReads(List<ObjectNode> queries) {
+        return refreshingOnce(() -> RepeatableRequests.retrying("/api/graphqlbatch/", () -> graphqlOnce(queries)));
+    }
+
+    /** Runs one GraphQL read query and returns its result, which must be there. */
+    public JsonNode graphqlRead(ObjectNode query) {
+        return single(graphqlReads(List.of(query)));
+    }
+
+    /** Runs one GraphQL mutation (made once, like {@link #writePayload}) and returns its result, which must be there. */
+    public JsonNode graphqlWrite(ObjectNode mutation) {
+        return single(refreshingOnce(() -> graphqlOnce(List.of(mutation))));
+    }
+
+    private List<@Nullable JsonNode> graphqlOnce(List<ObjectNode> queries) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("method", "GET");
         form.put("response_format", "json");
         form.put("queries", GraphQLBatch.queriesToJson(queries));
-        return refreshingOnce(() -> GraphQLBatch.responseToJson(postForText("/api/graphqlbatch/", form)));
+        return GraphQLBatch.responseToJson(postForText("/api/graphqlbatch/", form));
     }
 
-    /** Runs one GraphQL query and returns its result, which must be there. */
-    public JsonNode graphqlRequest(ObjectNode query) {
-        List<@Nullable JsonNode> results = graphqlRequests(List.of(query));
+    private static JsonNode single(List<@Nullable JsonNode> results) {
         JsonNode result = results.isEmpty() ? null : results.get(0);
         if (result == null) {
             throw new ParseError("No answer to the GraphQL query", results);

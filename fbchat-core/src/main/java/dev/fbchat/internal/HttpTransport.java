@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -22,9 +23,11 @@ import org.apache.hc.client5.http.impl.cookie.BasicClientCookie;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.util.StreamUtils;
@@ -110,6 +113,22 @@ public final class HttpTransport {
         return exchange(this.restClient.post().uri(uri).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(body), uri);
     }
 
+    /**
+     * A {@code multipart/form-data} POST: each form field a text part, then each file a part with its file name and
+     * MIME type; a redirect is returned, not followed.
+     */
+    public Response postMultipart(URI uri, Map<String, String> form, List<FilePart> files) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        form.forEach(body::part);
+        for (FilePart file : files) {
+            body.part(file.name(), new ByteArrayResource(file.content()))
+                .filename(file.filename())
+                .contentType(MediaType.parseMediaType(file.mimeType()));
+        }
+        return exchange(this.restClient.post().uri(uri).contentType(MediaType.MULTIPART_FORM_DATA).body(body.build()),
+                uri);
+    }
+
     private Response exchange(RestClient.RequestHeadersSpec<?> request, URI uri) {
         try {
             return request.exchange((req, res) -> new Response(uri, res.getStatusCode().value(),
@@ -183,6 +202,17 @@ public final class HttpTransport {
             return host.substring(4);
         }
         return host;
+    }
+
+    /**
+     * A file in a multipart POST.
+     *
+     * @param name the part's name ({@code upload_0})
+     * @param filename the file's name
+     * @param content the file's bytes
+     * @param mimeType the file's MIME type
+     */
+    public record FilePart(String name, String filename, byte[] content, String mimeType) {
     }
 
     /**

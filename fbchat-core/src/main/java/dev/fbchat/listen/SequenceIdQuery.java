@@ -26,7 +26,7 @@ final class SequenceIdQuery {
         params.putNull("before");
         params.put("includeDeliveryReceipts", false);
         params.put("includeSeqID", true);
-        List<JsonNode> results = session.requests().graphqlRequests(List.of(GraphQLBatch.fromDocId(session.requests().constant(ProtocolConstant.THREAD_LIST_DOC_ID), params)));
+        List<JsonNode> results = session.requests().graphqlReads(List.of(GraphQLBatch.fromDocId(session.requests().constant(ProtocolConstant.THREAD_LIST_DOC_ID), params)));
         if (results.isEmpty() || results.get(0) == null) {
             throw new ParseError("No answer to the sequence id query", results);
         }

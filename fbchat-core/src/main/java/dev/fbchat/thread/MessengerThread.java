@@ -1,14 +1,20 @@
 package dev.fbchat.thread;
 
-import java.util.LinkedHashMap;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 import dev.fbchat.Session;
 import dev.fbchat.attachment.Attachment;
+import dev.fbchat.internal.Deletions;
+import dev.fbchat.message.EmojiSize;
+import dev.fbchat.message.Mention;
 import dev.fbchat.message.MessageData;
 import dev.fbchat.message.MessageSnippet;
+import dev.fbchat.upload.UploadedFile;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,20 +31,223 @@ public sealed interface MessengerThread permits User, Group, Page, UnknownThread
     String id();
 
     /**
-     * Sends a text message to this thread.
+     * Waves to the thread.
+     *
+     * @param first {@code true} to wave first, {@code false} to wave back
+     * @return the new message's id
+     * @throws UnsupportedOperationException for an {@link UnknownThread}
+     */
+    default String wave(boolean first) {
+        return ThreadSends.wave(this, first);
+    }
+
+    /** Waves first ({@link #wave(boolean)}). */
+    default String wave() {
+        return wave(true);
+    }
+
+    /**
+     * Sends a text message.
      *
      * @return the new message's id
      * @throws IllegalArgumentException when {@code text} is empty
+     * @throws UnsupportedOperationException for an {@link UnknownThread}
      */
     default String sendText(String text) {
+        return sendText(text, List.of(), List.of(), null);
+    }
+
+    /**
+     * Sends a text message with mentions ({@link dev.fbchat.message.Message#formatMentions} makes both).
+     *
+     * @return the new message's id
+     * @throws IllegalArgumentException when {@code text} is empty or a mention lies outside it
+     */
+    default String sendText(String text, List<Mention> mentions) {
+        return sendText(text, mentions, List.of(), null);
+    }
+
+    /**
+     * Sends a message: a text with its mentions, files uploaded with {@code Client.upload}, as a reply or not.
+     *
+     * @param text the text; may be empty only when there are files
+     * @param mentions the mentions, each inside the text
+     * @param files the uploaded files to attach
+     * @param replyToId the id of the message this one replies to, or {@code null}
+     * @return the new message's id
+     * @throws IllegalArgumentException when the text is empty and there are no files, or a mention lies outside it
+     * @throws UnsupportedOperationException for an {@link UnknownThread}
+     */
+    default String sendText(String text, List<Mention> mentions, List<UploadedFile> files, @Nullable String replyToId) {
         Objects.requireNonNull(text, "text");
-        if (text.isEmpty()) {
-            throw new IllegalArgumentException("text must not be empty");
-        }
-        Map<String, String> data = new LinkedHashMap<>(SendTargets.of(this));
-        data.put("action_type", "ma-type:user-generated-message");
-        data.put("body", text);
-        return session().requests().sendMessage(data).messageId();
+        return ThreadSends.text(this, text, mentions, files, replyToId);
+    }
+
+    /**
+     * Sends an emoji on its own, at a size.
+     *
+     * @return the new message's id
+     */
+    default String sendEmoji(String emoji, EmojiSize size) {
+        return ThreadSends.emoji(this, emoji, size);
+    }
+
+    /**
+     * Sends a sticker.
+     *
+     * @param stickerId the sticker's id, such as {@code 369239263222822} (the like)
+     * @return the new message's id
+     */
+    default String sendSticker(String stickerId) {
+        return ThreadSends.sticker(this, stickerId);
+    }
+
+    /**
+     * Sends a place as the account's current location.
+     *
+     * @return the new message's id
+     * @throws IllegalArgumentException when the coordinates are not on Earth
+     */
+    default String sendLocation(double latitude, double longitude) {
+        return ThreadSends.location(this, true, latitude, longitude);
+    }
+
+    /**
+     * Sends a place as a pinned location.
+     *
+     * @return the new message's id
+     * @throws IllegalArgumentException when the coordinates are not on Earth
+     */
+    default String sendPinnedLocation(double latitude, double longitude) {
+        return ThreadSends.location(this, false, latitude, longitude);
+    }
+
+    /**
+     * Sends uploaded files, without text.
+     *
+     * @return the new message's id
+     * @throws IllegalArgumentException when {@code files} is empty
+     */
+    default String sendFiles(List<UploadedFile> files) {
+        return ThreadSends.text(this, null, List.of(), files, null);
+    }
+
+    /** Forwards an attachment (by its id) to this thread. */
+    default void forwardAttachment(String attachmentId) {
+        ThreadRequests.forwardAttachment(this, attachmentId);
+    }
+
+    /**
+     * Sets a participant's nickname in this thread.
+     *
+     * @param nickname the nickname, or {@code null} to remove it
+     */
+    default void setNickname(String userId, @Nullable String nickname) {
+        ThreadRequests.setNickname(this, userId, nickname);
+    }
+
+    /**
+     * Sets the thread's message colour.
+     *
+     * @param color one of {@link ThreadColors#SETTABLE}
+     * @throws IllegalArgumentException for any other colour, before any request
+     */
+    default void setColor(String color) {
+        ThreadRequests.setColor(this, color);
+    }
+
+    /**
+     * Sets the thread's emoji.
+     *
+     * @param emoji the emoji, or {@code null} for the default like
+     */
+    default void setEmoji(@Nullable String emoji) {
+        ThreadRequests.setEmoji(this, emoji);
+    }
+
+    /** Shows the account as typing in this thread. */
+    default void startTyping() {
+        ThreadRequests.setTyping(this, true);
+    }
+
+    /** Shows the account as no longer typing in this thread. */
+    default void stopTyping() {
+        ThreadRequests.setTyping(this, false);
+    }
+
+    /**
+     * Creates a plan in this thread.
+     *
+     * @param locationName the place's name, or {@code null}
+     * @param locationId the place's Facebook id, or {@code null}
+     * @throws IllegalArgumentException when {@code name} is blank
+     */
+    default void createPlan(String name, Instant at, @Nullable String locationName, @Nullable String locationId) {
+        ThreadRequests.createPlan(this, name, at, locationName, locationId);
+    }
+
+    /** Creates a plan with no place. */
+    default void createPlan(String name, Instant at) {
+        createPlan(name, at, null, null);
+    }
+
+    /**
+     * Creates a poll in this thread.
+     *
+     * @param options each option's text and whether the account votes for it, in the map's order
+     * @throws IllegalArgumentException when the question is blank or there is no option
+     */
+    default void createPoll(String question, Map<String, Boolean> options) {
+        ThreadRequests.createPoll(this, question, options);
+    }
+
+    /**
+     * Mutes the thread.
+     *
+     * @param duration how long, or {@code null} for ever
+     */
+    default void mute(@Nullable Duration duration) {
+        ThreadRequests.mute(this, duration);
+    }
+
+    /** Mutes the thread for ever. */
+    default void mute() {
+        mute(null);
+    }
+
+    /** Unmutes the thread. */
+    default void unmute() {
+        mute(Duration.ZERO);
+    }
+
+    /** Mutes the thread's reactions. */
+    default void muteReactions() {
+        ThreadRequests.muteReactions(this, true);
+    }
+
+    /** Unmutes the thread's reactions. */
+    default void unmuteReactions() {
+        ThreadRequests.muteReactions(this, false);
+    }
+
+    /** Mutes the thread's mentions. */
+    default void muteMentions() {
+        ThreadRequests.muteMentions(this, true);
+    }
+
+    /** Unmutes the thread's mentions. */
+    default void unmuteMentions() {
+        ThreadRequests.muteMentions(this, false);
+    }
+
+    /** Marks the thread as spam, which also deletes it for the account. */
+    default void markAsSpam() {
+        ThreadRequests.markAsSpam(this);
+    }
+
+    /** Deletes the thread for the account ({@code Client.deleteThreads} deletes several at once). */
+    default void delete() {
+        Deletions.threads(session().requests(), List.of(id()));
     }
 
     /**

@@ -86,7 +86,7 @@ final class ThreadReads {
         }
         FacebookRequests requests = thread.session().requests();
         JsonNode result = requests
-            .graphqlRequest(GraphQLBatch.fromDocId(requests.constant(ProtocolConstant.MESSAGES_DOC_ID), params));
+            .graphqlRead(GraphQLBatch.fromDocId(requests.constant(ProtocolConstant.MESSAGES_DOC_ID), params));
         JsonNode messageThread = Py.get(result, "message_thread");
         if (messageThread == null) {
             throw new ParseError("Could not fetch messages", result);
@@ -116,7 +116,7 @@ final class ThreadReads {
                 params.put("first", pages.next());
                 params.put("after", this.cursor);
                 FacebookRequests requests = thread.session().requests();
-                JsonNode result = requests.graphqlRequest(
+                JsonNode result = requests.graphqlRead(
                         GraphQLBatch.fromQueryId(requests.constant(ProtocolConstant.SHARED_MEDIA_QUERY_ID), params));
                 if (!Py.truthy(Py.get(result, thread.id()))) {
                     throw new ParseError("Could not find images", result);
@@ -151,7 +151,7 @@ final class ThreadReads {
         form.put("snippetLimit", Integer.toString(limit));
         form.put("identifier", "thread_fbid");
         form.put("thread_fbid", thread.id());
-        JsonNode payload = thread.session().requests().payloadPost("/ajax/mercury/search_snippets.php?dpr=1", form);
+        JsonNode payload = thread.session().requests().readPayload("/ajax/mercury/search_snippets.php?dpr=1", form);
         JsonNode result = Py.get(Py.nonNull(Py.nonNull(payload, "search_snippets"), query), thread.id());
         if (!Py.truthy(result)) {
             return List.of();
@@ -171,7 +171,7 @@ final class ThreadReads {
         ids.put("message_id", messageId);
         FacebookRequests requests = thread.session().requests();
         JsonNode result = requests
-            .graphqlRequest(GraphQLBatch.fromDocId(requests.constant(ProtocolConstant.MESSAGE_DOC_ID), params));
+            .graphqlRead(GraphQLBatch.fromDocId(requests.constant(ProtocolConstant.MESSAGE_DOC_ID), params));
         JsonNode message = Py.get(result, "message");
         if (message == null) {
             throw new ParseError("Could not fetch message " + messageId, result);

@@ -85,8 +85,9 @@ class MqttServiceTests {
             assertThat(group.path("irisSeqId").asString()).isEqualTo("1002");
             assertThat(group.path("messageMetadata").path("threadKey").path("threadFbId").asString()).isEqualTo(GROUP);
 
-            this.browser.api("/messaging/send/", Map.of("author", "fbid:" + this.bot.id(), "body", "own",
-                    "other_user_fbid", this.alice.id(), "offline_threading_id", "1234"));
+            this.browser.api("/messaging/send/", Map.of("action_type", "ma-type:user-generated-message", "author",
+                    "fbid:" + this.bot.id(), "body", "own", "other_user_fbid", this.alice.id(), "offline_threading_id",
+                    "1234"));
             JsonNode own = mqtt.nextSync().path("deltas").path(0);
             assertThat(own.path("body").asString()).isEqualTo("own");
             assertThat(own.path("messageMetadata").path("actorFbId").asString()).isEqualTo(this.bot.id());

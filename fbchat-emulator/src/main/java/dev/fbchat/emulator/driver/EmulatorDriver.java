@@ -199,6 +199,12 @@ public final class EmulatorDriver {
      * The latest client requests to {@code path} (no query string), oldest first: what a client
      * sent, form fields included (a login's {@code pass} redacted).
      */
+    /** An account's friends, blocks and the friend requests it has to answer. */
+    public Relations relations(String accountId) {
+        return MAPPER.readValue(call(HttpRequest.newBuilder(uri("/_emulator/accounts/" + accountId + "/relations")).GET()),
+                Relations.class);
+    }
+
     public List<RecordedRequest> requests(String path) {
         return MAPPER.readValue(call(HttpRequest.newBuilder(uri("/_emulator/requests?path="
                 + URLEncoder.encode(path, StandardCharsets.UTF_8))).GET()), new TypeReference<List<RecordedRequest>>() {
@@ -555,9 +561,21 @@ public final class EmulatorDriver {
      * @param query the query string, without {@code ?} ({@code ""} when none)
      * @param fields the url-encoded form fields, in order ({@code pass} redacted)
      * @param cookies the names of the cookies sent
+     * @param files the file parts of a multipart body, in order
      */
     public record RecordedRequest(String method, String path, String query, Map<String, String> fields,
-            List<String> cookies) {
+            List<String> cookies, List<RecordedFile> files) {
+    }
+
+    /**
+     * A file part of a client request.
+     *
+     * @param name the part's name ({@code upload_0})
+     * @param filename the file's name
+     * @param contentType the part's MIME type
+     * @param size how many bytes it held
+     */
+    public record RecordedFile(String name, String filename, String contentType, int size) {
     }
 
     /**
@@ -656,11 +674,38 @@ public final class EmulatorDriver {
      * @param folders each participant account's folder
      * @param readWatermarks each participant account's read watermark (ms)
      * @param messageCount how many messages it holds
+     * @param imageUrl the group's picture, or {@code null}
+     * @param approvalMode whether joining needs an administrator's approval
+     * @param approvalRequests the people waiting for approval
+     * @param mutes how each account that muted it did (accounts that did not are left out)
+     * @param deletedFor the accounts that deleted it for themselves
      */
     public record DriverThread(String id, String type, String name, List<String> participants,
             @Nullable List<String> admins, @Nullable Map<String, String> nicknames, @Nullable String color,
             @Nullable String emoji, @Nullable Map<String, String> folders, @Nullable Map<String, Long> readWatermarks,
-            @Nullable Integer messageCount) {
+            @Nullable Integer messageCount, @Nullable String imageUrl, @Nullable Boolean approvalMode,
+            @Nullable List<String> approvalRequests, @Nullable Map<String, DriverMute> mutes,
+            @Nullable List<String> deletedFor) {
+    }
+
+    /**
+     * How an account muted a thread.
+     *
+     * @param mutedUntil until when (epoch seconds), {@code -1} for ever, {@code 0} not muted
+     * @param reactionsMuted whether its reactions are muted
+     * @param mentionsMuted whether its mentions are muted
+     */
+    public record DriverMute(long mutedUntil, boolean reactionsMuted, boolean mentionsMuted) {
+    }
+
+    /**
+     * An account's relations to other people.
+     *
+     * @param friends its friends
+     * @param blocked the people whose messages it blocked
+     * @param friendRequestsFrom the people waiting for it to answer their friend request
+     */
+    public record Relations(List<String> friends, List<String> blocked, List<String> friendRequestsFrom) {
     }
 
     /**

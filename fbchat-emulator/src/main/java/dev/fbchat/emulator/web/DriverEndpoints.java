@@ -36,6 +36,8 @@ final class DriverEndpoints implements Endpoints {
 
     private static final Pattern ACCOUNT_SEEN = Pattern.compile("/_emulator/accounts/([^/]+)/seen");
 
+    private static final Pattern ACCOUNT_RELATIONS = Pattern.compile("/_emulator/accounts/([^/]+)/relations");
+
     private static final Pattern ACCOUNT_EXPIRE_TOKENS = Pattern.compile("/_emulator/accounts/(\\d+)/expire-tokens");
 
     private final World world;
@@ -88,6 +90,15 @@ final class DriverEndpoints implements Endpoints {
             ObjectNode answer = EmulatorJson.MAPPER.createObjectNode();
             answer.put("account", expire.group(1));
             answer.put("sessions", this.world.expireFbDtsg(expire.group(1)));
+            return HttpAnswers.json(HttpResponseStatus.OK, answer);
+        }
+        Matcher relations = ACCOUNT_RELATIONS.matcher(exchange.path());
+        if (relations.matches() && exchange.method().equals(HttpMethod.GET)) {
+            String id = relations.group(1);
+            ObjectNode answer = EmulatorJson.MAPPER.createObjectNode();
+            this.world.people().friendsOf(id).forEach(answer.putArray("friends")::add);
+            this.world.people().blockedBy(id).forEach(answer.putArray("blocked")::add);
+            this.world.presenceActions().friendRequestsTo(id).forEach(answer.putArray("friendRequestsFrom")::add);
             return HttpAnswers.json(HttpResponseStatus.OK, answer);
         }
         Matcher seen = ACCOUNT_SEEN.matcher(exchange.path());

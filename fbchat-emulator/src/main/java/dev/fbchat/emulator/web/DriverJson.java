@@ -11,6 +11,7 @@ import dev.fbchat.emulator.world.ChatThread;
 import dev.fbchat.emulator.world.EmulatorJson;
 import dev.fbchat.emulator.world.FacebookPage;
 import dev.fbchat.emulator.world.Mention;
+import dev.fbchat.emulator.world.MuteSettings;
 import dev.fbchat.emulator.world.Sticker;
 import dev.fbchat.emulator.world.StoredMessage;
 import dev.fbchat.emulator.world.ThreadSettings;
@@ -71,8 +72,20 @@ final class DriverJson {
         json.put("joinLink", settings.joinLink());
         ObjectNode folders = json.putObject("folders");
         ObjectNode watermarks = json.putObject("readWatermarks");
+        ObjectNode mutes = json.putObject("mutes");
+        ArrayNode deletedFor = json.putArray("deletedFor");
         for (String participant : thread.participants()) {
             if (world.account(participant).isPresent()) {
+                MuteSettings mute = world.accountActions().mute(thread.id(), participant);
+                if (!mute.equals(MuteSettings.NONE)) {
+                    mutes.putObject(participant)
+                        .put("mutedUntil", mute.mutedUntil())
+                        .put("reactionsMuted", mute.reactionsMuted())
+                        .put("mentionsMuted", mute.mentionsMuted());
+                }
+                if (world.accountActions().isDeleted(thread.id(), participant)) {
+                    deletedFor.add(participant);
+                }
                 folders.put(participant, world.threadViewByHandle(thread.id(), participant).orElseThrow().folder().name());
                 watermarks.put(participant, first.watermark(participant));
             }
@@ -148,6 +161,12 @@ final class DriverJson {
         else if (attachment instanceof Attachment.File file) {
             json.put("type", "file");
             json.put("size", file.size());
+        }
+        else if (attachment instanceof Attachment.Location location) {
+            json.put("type", "location");
+            json.put("latitude", location.latitude());
+            json.put("longitude", location.longitude());
+            json.put("current", location.current());
         }
         return json;
     }

@@ -32,7 +32,7 @@ final class GraphqlBatchEndpoint extends LoggedInEndpoints {
     GraphqlBatchEndpoint(World world) {
         super(world, "/api/graphqlbatch/");
         for (GraphqlDocuments family : List.of(new ThreadReadEndpoints(world), new SearchEndpoints(world),
-                new UserEndpoints(world))) {
+                new UserEndpoints(world), new GroupApprovalDocuments(world))) {
             this.resolvers.putAll(family.graphqlDocuments());
         }
     }

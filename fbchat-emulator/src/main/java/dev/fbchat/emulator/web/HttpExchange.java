@@ -1,6 +1,8 @@
 package dev.fbchat.emulator.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,11 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.cookie.Cookie;
 import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
+import io.netty.handler.codec.http.multipart.Attribute;
+import io.netty.handler.codec.http.multipart.DefaultHttpDataFactory;
+import io.netty.handler.codec.http.multipart.FileUpload;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
+import io.netty.handler.codec.http.multipart.InterfaceHttpData;
 import org.jspecify.annotations.Nullable;
 
 /** One HTTP request, read the way the endpoints need it: path, form fields, cookies, host. */
@@ -22,6 +29,8 @@ final class HttpExchange {
     private final String path;
 
     private @Nullable Map<String, String> form;
+
+    private List<UploadedPart> files = List.of();
 
     HttpExchange(FullHttpRequest request) {
         this.request = request;
@@ -46,15 +55,70 @@ final class HttpExchange {
         return this.request.content().toString(StandardCharsets.UTF_8);
     }
 
-    /** A field of the url-encoded form body, or {@code null}. */
+    /** A field of the form body (url-encoded, or the text parts of a multipart body), or {@code null}. */
     @Nullable String formField(String name) {
         if (this.form == null) {
             Map<String, String> fields = new LinkedHashMap<>();
-            new QueryStringDecoder(body(), StandardCharsets.UTF_8, false).parameters()
-                .forEach((key, values) -> fields.put(key, values.get(values.size() - 1)));
+            if (isMultipart()) {
+                this.files = readMultipart(fields);
+            }
+            else {
+                new QueryStringDecoder(body(), StandardCharsets.UTF_8, false).parameters()
+                    .forEach((key, values) -> fields.put(key, values.get(values.size() - 1)));
+            }
             this.form = fields;
         }
         return this.form.get(name);
+    }
+
+    /** The file parts of a multipart body, in order (none for any other body). */
+    List<UploadedPart> files() {
+        formField("");
+        return this.files;
+    }
+
+    private boolean isMultipart() {
+        String type = this.request.headers().get(HttpHeaderNames.CONTENT_TYPE);
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    /** Reads a multipart body with Netty's decoder: its text parts into {@code fields}, its files returned. */
+    private List<UploadedPart> readMultipart(Map<String, String> fields) {
+        List<UploadedPart> parts = new ArrayList<>();
+        FullHttpRequest copy = this.request.retainedDuplicate();
+        HttpPostRequestDecoder decoder = new HttpPostRequestDecoder(new DefaultHttpDataFactory(false), copy,
+                StandardCharsets.UTF_8);
+        try {
+            for (InterfaceHttpData data : decoder.getBodyHttpDatas()) {
+                if (data instanceof FileUpload file) {
+                    parts.add(new UploadedPart(file.getName(), file.getFilename(), file.getContentType(), file.get()));
+                }
+                else if (data instanceof Attribute attribute) {
+                    fields.put(attribute.getName(), attribute.getValue());
+                }
+            }
+        }
+        catch (IOException | RuntimeException ex) {
+            // a body that does not decode has no fields: the endpoint answers as to a request without them
+            parts.clear();
+            fields.clear();
+        }
+        finally {
+            decoder.destroy();
+            copy.release();
+        }
+        return List.copyOf(parts);
+    }
+
+    /**
+     * A file part of a multipart body.
+     *
+     * @param name the part's name ({@code upload_0})
+     * @param filename the file's name
+     * @param contentType the part's MIME type
+     * @param content the bytes
+     */
+    record UploadedPart(String name, String filename, String contentType, byte[] content) {
     }
 
     /** Every field of the url-encoded form body, in order (the last value of a repeated name). */

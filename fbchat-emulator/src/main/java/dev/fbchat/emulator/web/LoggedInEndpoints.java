@@ -1,11 +1,17 @@
 package dev.fbchat.emulator.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.fbchat.emulator.Account;
+import dev.fbchat.emulator.world.ChatThread;
 import dev.fbchat.emulator.world.EmulatorJson;
 import dev.fbchat.emulator.world.LoginSession;
+import dev.fbchat.emulator.world.ThreadView;
 import dev.fbchat.emulator.world.World;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
@@ -54,6 +60,56 @@ abstract class LoggedInEndpoints implements Endpoints {
         answer.put("__ar", 1);
         answer.set("payload", payload);
         return HttpAnswers.payload(answer);
+    }
+
+    /** The answer of a change that returns nothing: {@code {"__ar":1,"payload":null}}. */
+    static FullHttpResponse done() {
+        return payload(EmulatorJson.MAPPER.nullNode());
+    }
+
+    /**
+     * The thread a protocol id names for the viewer (a group's id, or the other person's id of a one-to-one
+     * thread); {@link IllegalArgumentException} when it names none of the viewer's threads.
+     */
+    protected ChatThread threadOf(Account viewer, @Nullable String protocolId) {
+        return protocolId == null ? missing("the thread")
+                : this.world.threadView(viewer.id(), protocolId.strip())
+                    .map(ThreadView::thread)
+                    .orElseThrow(() -> new IllegalArgumentException("no thread " + protocolId + " of " + viewer.id()));
+    }
+
+    /** A form field that must be there; {@link IllegalArgumentException} when it is not. */
+    static String required(HttpExchange exchange, String name) {
+        String value = exchange.formField(name);
+        return value == null ? missing(name) : value;
+    }
+
+    /** The values of the fields {@code <name>[0]}, {@code <name>[1]}, ... in order. */
+    static List<String> numbered(HttpExchange exchange, String name) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0;; i++) {
+            String value = exchange.formField(name + "[" + i + "]");
+            if (value == null) {
+                return values;
+            }
+            values.add(value);
+        }
+    }
+
+    /** The keys {@code k} of the fields {@code <name>[k]} with their values, in order. */
+    static Map<String, String> keyed(HttpExchange exchange, String name) {
+        Map<String, String> values = new LinkedHashMap<>();
+        String prefix = name + "[";
+        exchange.formFields().forEach((field, value) -> {
+            if (field.startsWith(prefix) && field.endsWith("]") && field.indexOf('[', prefix.length()) < 0) {
+                values.put(field.substring(prefix.length(), field.length() - 1), value);
+            }
+        });
+        return values;
+    }
+
+    private static <T> T missing(String what) {
+        throw new IllegalArgumentException("no " + what);
     }
 
     /** Error 1357031, Facebook's answer to an id that names nothing the viewer may see. */

@@ -106,8 +106,17 @@ final class MessageShapes {
      * {@code null}), {@code sticker} and {@code blob_attachments}.
      */
     static void putMedia(ObjectNode json, StoredMessage message) {
+        Attachment.Location location = message.attachments()
+            .stream()
+            .filter(Attachment.Location.class::isInstance)
+            .map(Attachment.Location.class::cast)
+            .findFirst()
+            .orElse(null);
         if (message.isUnsent()) {
             json.set("extensible_attachment", AttachmentJson.unsentPlaceholder(message.id()));
+        }
+        else if (location != null) {
+            json.set("extensible_attachment", AttachmentJson.location(location));
         }
         else {
             json.putNull("extensible_attachment");
@@ -120,7 +129,10 @@ final class MessageShapes {
             json.set("sticker", sticker);
         }
         ArrayNode blobs = json.putArray("blob_attachments");
-        message.attachments().forEach(attachment -> blobs.add(AttachmentJson.blob(attachment)));
+        message.attachments()
+            .stream()
+            .filter(attachment -> !(attachment instanceof Attachment.Location))
+            .forEach(attachment -> blobs.add(AttachmentJson.blob(attachment)));
     }
 
     /** The message's tags as its reader sees them: its own, a source, and {@code inbox} or {@code sent}. */
@@ -134,7 +146,8 @@ final class MessageShapes {
         if (!message.attachments().isEmpty()) {
             Attachment first = message.attachments().get(0);
             tags.add("attachment:" + (first instanceof Attachment.Image ? "photo"
-                    : first instanceof Attachment.Video ? "video" : first instanceof Attachment.Audio ? "audio" : "file"));
+                    : first instanceof Attachment.Video ? "video" : first instanceof Attachment.Audio ? "audio"
+                    : first instanceof Attachment.Location ? "location" : "file"));
         }
         return tags;
     }

@@ -36,6 +36,8 @@ public final class MessengerHttpHandler extends SimpleChannelInboundHandler<Full
         this.endpoints = List.of(new LoginEndpoints(world), new GraphqlBatchEndpoint(world),
                 new MessagingEndpoints(world), new SearchEndpoints(world), new UserEndpoints(world),
                 new InboxEndpoints(world), new MediaEndpoints(world), new PollPlanEndpoints(world),
+                new ThreadSettingEndpoints(world), new AccountThreadEndpoints(world), new MessageActionEndpoints(world),
+                new PollPlanActionEndpoints(world), new FriendEndpoints(world), new UploadEndpoint(world),
                 new DriverFaultEndpoints(world), new DriverActionEndpoints(world),
                 new DriverEndpoints(world));
     }
@@ -47,7 +49,12 @@ public final class MessengerHttpHandler extends SimpleChannelInboundHandler<Full
         if (!exchange.path().startsWith("/_emulator/")) {
             String query = new QueryStringDecoder(request.uri()).rawQuery();
             this.world.requestLog().record(new RequestLog.Entry(request.method().name(), exchange.path(), query,
-                    exchange.formFields(), List.copyOf(exchange.cookies().keySet())));
+                    exchange.formFields(), List.copyOf(exchange.cookies().keySet()),
+                    exchange.files()
+                        .stream()
+                        .map(file -> new RequestLog.FilePart(file.name(), file.filename(), file.contentType(),
+                                file.content().length))
+                        .toList()));
         }
         HttpFaults.Cut cut = this.world.httpFaults().take(exchange.path());
         if (cut == HttpFaults.Cut.BEFORE) {

@@ -89,4 +89,26 @@ public sealed interface Attachment {
      */
     record File(String id, String filename, long size, String mimeType) implements Attachment {
     }
+
+    /**
+     * A place sent with a message: not a file but a story attachment ({@code extensible_attachment}) whose target is
+     * a {@code MessageLocation}, its coordinates in a map link.
+     *
+     * @param id the attachment id (its {@code deduplication_key})
+     * @param latitude the latitude
+     * @param longitude the longitude
+     * @param current whether it was sent as the sender's current location (else pinned)
+     */
+    record Location(String id, double latitude, double longitude, boolean current) implements Attachment {
+
+        @Override
+        public String filename() {
+            return this.current ? "Current Location" : "Pinned Location";
+        }
+
+        @Override
+        public String mimeType() {
+            return "";
+        }
+    }
 }

@@ -123,12 +123,22 @@ public final class AttachmentJson {
 
     /** Whether the attachment shows in a thread's shared-media list: still images and videos. */
     public static boolean isSharedMedia(Attachment attachment) {
+        // places and files are not media
         return attachment instanceof Attachment.Image image && !image.animated() || attachment instanceof Attachment.Video;
     }
 
-    /** An attachment of a {@code NewMessage} delta: metadata and the GraphQL blob under {@code mercury}. */
+    /**
+     * An attachment of a {@code NewMessage} delta: metadata and the GraphQL blob under {@code mercury} (a place: its
+     * {@code extensible_attachment}).
+     */
     public static ObjectNode delta(Attachment attachment) {
         ObjectNode json = EmulatorJson.MAPPER.createObjectNode();
+        if (attachment instanceof Attachment.Location location) {
+            json.put("fbid", location.id());
+            json.put("id", location.id());
+            json.putObject("mercury").set("extensible_attachment", location(location));
+            return json;
+        }
         json.put("fbid", attachment.id());
         json.put("id", attachment.id());
         json.put("filename", attachment.filename());
@@ -167,6 +177,41 @@ public final class AttachmentJson {
         json.put("height", sticker.height());
         json.put("width", sticker.width());
         return json;
+    }
+
+    /**
+     * The {@code extensible_attachment} of a place: a story attachment whose target is a {@code MessageLocation}, the
+     * coordinates in the {@code where1} parameter of the map link that {@code url} leads to, and a map picture.
+     */
+    public static ObjectNode location(Attachment.Location location) {
+        ObjectNode json = EmulatorJson.MAPPER.createObjectNode();
+        json.put("legacy_attachment_id", location.id());
+        ObjectNode story = json.putObject("story_attachment");
+        story.putObject("description").put("text", "");
+        ObjectNode image = story.putObject("media").putObject("image");
+        image.put("uri", Cdn.preview(location.id(), "map"));
+        image.put("width", 545);
+        image.put("height", 280);
+        story.putNull("source");
+        story.putArray("style_list").add("message_location").add("fallback");
+        story.putObject("title_with_entities").put("text", location.filename());
+        story.putArray("properties");
+        String map = "https://www.bing.com/maps/default.aspx?v=2&pc=FACEBK&mid=8100&where1="
+                + encode(location.latitude() + ", " + location.longitude()) + "&FORM=FBKPL1&mkt=en-GB";
+        story.put("url", "https://l.facebook.com/l.php?u=" + encode(map) + "&h=" + shimHash(location.id()) + "&s=1");
+        story.put("deduplication_key", location.id());
+        story.putArray("action_links");
+        story.putNull("messaging_attribution");
+        story.putArray("messenger_call_to_actions");
+        story.putNull("xma_layout_info");
+        story.putObject("target").put("__typename", "MessageLocation");
+        story.putArray("subattachments");
+        json.putObject("genie_attachment").putNull("genie_message");
+        return json;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /**

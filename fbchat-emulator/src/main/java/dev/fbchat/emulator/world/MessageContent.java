@@ -28,8 +28,18 @@ public record MessageContent(@Nullable String text, List<Attachment> attachments
         return new MessageContent(text, List.of(), List.of(), null, null, List.of());
     }
 
-    /** Whether there is nothing to send: no text, no file, no sticker. */
+    /** The tag prefix of a wave: {@code lwa:wave:initiated} or {@code lwa:wave:reciprocated}. */
+    public static final String WAVE_TAG = "lwa:wave:";
+
+    /** A wave, first or back: no text, tagged {@value #WAVE_TAG}{@code initiated|reciprocated}. */
+    public static MessageContent wave(boolean first) {
+        return new MessageContent(null, List.of(), List.of(), null, null,
+                List.of(WAVE_TAG + (first ? "initiated" : "reciprocated")));
+    }
+
+    /** Whether there is nothing to send: no text, no file, no sticker, no wave. */
     public boolean isEmpty() {
-        return (this.text == null || this.text.isEmpty()) && this.attachments.isEmpty() && this.sticker == null;
+        return (this.text == null || this.text.isEmpty()) && this.attachments.isEmpty() && this.sticker == null
+                && this.tags.stream().noneMatch(tag -> tag.startsWith(WAVE_TAG));
     }
 }

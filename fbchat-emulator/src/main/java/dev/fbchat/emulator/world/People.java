@@ -60,6 +60,11 @@ public final class People {
         return this.blocks.contains(List.of(viewerId, otherId));
     }
 
+    /** The people {@code blockerId} blocked, in the order blocked. */
+    public synchronized List<String> blockedBy(String blockerId) {
+        return this.blocks.stream().filter(block -> block.get(0).equals(blockerId)).map(block -> block.get(1)).toList();
+    }
+
     /** Whether two people are friends. */
     public synchronized boolean areFriends(String first, String second) {
         return this.friendships.contains(pair(first, second));
@@ -70,6 +75,11 @@ public final class People {
         if (!first.equals(second)) {
             this.friendships.add(pair(first, second));
         }
+    }
+
+    /** Ends the friendship of two people, if any. */
+    public synchronized void unfriend(String first, String second) {
+        this.friendships.remove(pair(first, second));
     }
 
     /** A person's friends, in the order the friendships were made. */

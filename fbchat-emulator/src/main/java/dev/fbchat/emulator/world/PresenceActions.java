@@ -143,6 +143,28 @@ public final class PresenceActions extends ActionSupport {
         }
     }
 
+    /**
+     * {@code toId} confirms the friend request of {@code fromId}: they become friends.
+     *
+     * @throws IllegalArgumentException when there is no such request
+     */
+    public void confirmFriendRequest(String fromId, String toId) {
+        synchronized (this.world) {
+            if (!this.friendRequests.remove(List.of(fromId, toId))) {
+                throw new IllegalArgumentException(fromId + " did not ask " + toId + " to be friends");
+            }
+            this.world.people().befriend(fromId, toId);
+        }
+    }
+
+    /** The people who asked {@code toId} to be friends and wait for an answer, in the order asked. */
+    public List<String> friendRequestsTo(String toId) {
+        synchronized (this.world) {
+            return this.friendRequests.stream().filter(request -> request.get(1).equals(toId)).map(request -> request.get(0))
+                .toList();
+        }
+    }
+
     /** Whether {@code fromId} asked {@code toId} to be friends. */
     public boolean hasFriendRequest(String fromId, String toId) {
         synchronized (this.world) {

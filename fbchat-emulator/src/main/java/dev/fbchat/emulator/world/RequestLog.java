@@ -45,15 +45,29 @@ public final class RequestLog {
      * @param query the query string, without {@code ?} ({@code ""} when none)
      * @param fields the url-encoded form fields, in order ({@code pass} and {@code fb_dtsg} redacted)
      * @param cookies the names of the cookies sent
+     * @param files the file parts of a multipart body, in order (their bytes are not kept)
      */
-    public record Entry(String method, String path, String query, Map<String, String> fields, List<String> cookies) {
+    public record Entry(String method, String path, String query, Map<String, String> fields, List<String> cookies,
+            List<FilePart> files) {
 
         public Entry {
+            files = List.copyOf(files);
             Map<String, String> kept = new LinkedHashMap<>(fields);
             kept.computeIfPresent("pass", (name, value) -> REDACTED);
             kept.computeIfPresent("fb_dtsg", (name, value) -> REDACTED);
             fields = Collections.unmodifiableMap(kept);
             cookies = List.copyOf(cookies);
         }
+    }
+
+    /**
+     * A file part of a request.
+     *
+     * @param name the part's name ({@code upload_0})
+     * @param filename the file's name
+     * @param contentType the part's MIME type
+     * @param size how many bytes it held
+     */
+    public record FilePart(String name, String filename, String contentType, int size) {
     }
 }

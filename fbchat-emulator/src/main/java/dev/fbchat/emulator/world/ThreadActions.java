@@ -198,6 +198,65 @@ public final class ThreadActions extends ActionSupport {
      */
     public ChatThread addParticipants(String threadId, String actorId, List<String> accountIds) {
         synchronized (this.world) {
+            addParticipantsLogged(threadId, actorId, accountIds);
+            return thread(threadId);
+        }
+    }
+
+    /**
+     * {@link #addParticipants} as a client asks for it, by sending a {@code log:subscribe} log message.
+     *
+     * @return the log message's id and time
+     */
+    public SentLog addParticipantsByMessage(String threadId, String actorId, List<String> accountIds) {
+        synchronized (this.world) {
+            LogMessage log = addParticipantsLogged(threadId, actorId, accountIds);
+            return new SentLog(log.messageId(), log.timestamp());
+        }
+    }
+
+    /**
+     * An administrator answers requests to join a group: accepted people are added
+     * ({@link #addParticipants}), denied ones leave the queue.
+     *
+     * @throws IllegalArgumentException when the actor is no administrator or someone did not ask to join
+     */
+    public ThreadSettings answerJoinRequests(String threadId, String actorId, List<String> accountIds, boolean accept) {
+        synchronized (this.world) {
+            ChatThread thread = group(threadId);
+            requireParticipant(thread, actorId);
+            ThreadState state = this.world.state(thread.id());
+            if (!state.settings.admins().contains(actorId)) {
+                throw new IllegalArgumentException(actorId + " is no administrator of " + threadId);
+            }
+            if (accountIds.isEmpty() || !state.settings.approvalRequests().containsAll(accountIds)) {
+                throw new IllegalArgumentException("not everyone asked to join " + threadId);
+            }
+            if (accept) {
+                addParticipantsLogged(threadId, actorId, accountIds);
+            }
+            else {
+                ThreadSettings settings = state.settings;
+                state.settings = new ThreadSettings(settings.imageUrl(), settings.color(), settings.emoji(),
+                        settings.nicknames(), settings.admins(), settings.approvalMode(),
+                        settings.approvalRequests().stream().filter(id -> !accountIds.contains(id)).toList(),
+                        settings.joinLink());
+            }
+            return state.settings;
+        }
+    }
+
+    /**
+     * A log message a client sent.
+     *
+     * @param messageId its id
+     * @param timestamp its time (ms)
+     */
+    public record SentLog(String messageId, long timestamp) {
+    }
+
+    private LogMessage addParticipantsLogged(String threadId, String actorId, List<String> accountIds) {
+        synchronized (this.world) {
             ChatThread thread = group(threadId);
             requireParticipant(thread, actorId);
             List<String> added = accountIds.stream().distinct().toList();
@@ -243,7 +302,7 @@ public final class ThreadActions extends ActionSupport {
                 delta.put("class", "ParticipantsAddedToGroupThread");
                 return delta;
             });
-            return grown;
+            return log;
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.fbchat.emulator.world;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +32,12 @@ final class ThreadState {
     /** Live locations shared in the thread, by sharer. */
     final Map<String, LiveLocation> liveLocations = new LinkedHashMap<>();
 
+    /** How each account muted the thread. */
+    final Map<String, MuteSettings> mutes = new HashMap<>();
+
+    /** The accounts that deleted the thread for themselves; a new message brings it back. */
+    final Set<String> deletedFor = new HashSet<>();
+
     /** The thread's queue sequence ({@code tqSeqId} of its log messages). */
     private long queueSequence = 1000;
 
@@ -39,6 +47,10 @@ final class ThreadState {
 
     Folder folder(String accountId) {
         return this.folders.getOrDefault(accountId, Folder.INBOX);
+    }
+
+    MuteSettings mute(String accountId) {
+        return this.mutes.getOrDefault(accountId, MuteSettings.NONE);
     }
 
     /** The next {@code tqSeqId} of the thread. */

@@ -3,6 +3,7 @@ package dev.fbchat.emulator.world;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,13 @@ public final class World {
     private final PresenceActions presenceActions = new PresenceActions(this);
 
     private final EventActions eventActions = new EventActions(this);
+
+    private final AccountActions accountActions = new AccountActions(this);
+
+    private final Uploads uploads = new Uploads(this);
+
+    /** The messages each account deleted for itself, by account. */
+    private final Map<String, Set<String>> hiddenMessages = new HashMap<>();
 
     private World(int maxDeltasPerAccount) {
         if (maxDeltasPerAccount < 1) {
@@ -307,6 +315,7 @@ public final class World {
         history.add(message);
         ThreadState state = this.threadStates.get(thread.id());
         state.readWatermarks.merge(authorId, timestamp, Math::max);
+        state.deletedFor.clear();
         state.folders.replaceAll((participant, folder) -> folder == Folder.ARCHIVED
                 || participant.equals(authorId) ? Folder.INBOX : folder);
         StoredMessage original = content.replyToId() == null ? null
@@ -380,6 +389,19 @@ public final class World {
     }
 
     /** Calls, polls and plans. */
+    public AccountActions accountActions() {
+        return this.accountActions;
+    }
+
+    public Uploads uploads() {
+        return this.uploads;
+    }
+
+    /** The ids of the messages {@code accountId} deleted for itself (changeable; under the world's lock). */
+    Set<String> hiddenMessages(String accountId) {
+        return this.hiddenMessages.computeIfAbsent(accountId, id -> new HashSet<>());
+    }
+
     public EventActions eventActions() {
         return this.eventActions;
     }
@@ -560,7 +582,8 @@ public final class World {
     public synchronized List<ThreadView> threadViews(String viewerId) {
         return this.threads.values()
             .stream()
-            .filter(thread -> thread.hasParticipant(viewerId))
+            .filter(thread -> thread.hasParticipant(viewerId)
+                    && !this.threadStates.get(thread.id()).deletedFor.contains(viewerId))
             .map(thread -> view(thread, viewerId))
             .toList();
     }
@@ -618,8 +641,11 @@ public final class World {
     private ThreadView view(ChatThread thread, String viewerId) {
         ThreadState state = this.threadStates.get(thread.id());
         List<Plan> threadPlans = this.plans.values().stream().filter(plan -> plan.threadId().equals(thread.id())).toList();
-        return new ThreadView(thread, viewerId, state.settings, state.folder(viewerId), state.createdAt,
-                this.messages.get(thread.id()), state.readWatermarks, this.seenMarks.getOrDefault(viewerId, 0L),
+        Set<String> hidden = this.hiddenMessages.getOrDefault(viewerId, Set.of());
+        List<StoredMessage> visible = hidden.isEmpty() ? this.messages.get(thread.id())
+                : this.messages.get(thread.id()).stream().filter(message -> !hidden.contains(message.id())).toList();
+        return new ThreadView(thread, viewerId, state.settings, state.folder(viewerId), state.createdAt, visible,
+                state.readWatermarks, this.seenMarks.getOrDefault(viewerId, 0L),
                 threadPlans, state.call);
     }
 
