@@ -1,7 +1,6 @@
 package dev.fbchat.emulator.web;
 
 import java.util.List;
-import java.util.Map;
 
 import dev.fbchat.emulator.Account;
 import dev.fbchat.emulator.world.Attachment;
