@@ -11,6 +11,8 @@ import dev.fbchat.emulator.driver.EmulatorDriver.DriverThread;
 import dev.fbchat.event.AdminsAdded;
 import dev.fbchat.event.AdminsRemoved;
 import dev.fbchat.event.ApprovalModeSet;
+import dev.fbchat.event.Connect;
+import dev.fbchat.event.MessagesDelivered;
 import dev.fbchat.event.PeopleAdded;
 import dev.fbchat.event.PersonRemoved;
 import dev.fbchat.event.PlanDeleted;
@@ -21,6 +23,7 @@ import dev.fbchat.event.ReactionEvent;
 import dev.fbchat.event.ThreadsRead;
 import dev.fbchat.event.TitleSet;
 import dev.fbchat.event.UnsendEvent;
+import dev.fbchat.listen.Listener;
 import dev.fbchat.message.Message;
 import dev.fbchat.message.MessageData;
 import dev.fbchat.plan.GuestStatus;
@@ -206,15 +209,20 @@ class ChangeActionsEndToEndTests {
     }
 
     @Test
-    void marksThreadsReadUnreadSeenAndDelivered() {
+    void marksThreadsReadUnreadSeenAndDelivered() throws Exception {
         DriverThread created = bot.newGroup("Receipts", ALICE);
         Group group = new Group(bot.session, created.id());
         DriverMessage news = bot.driver.send(created.id(), ALICE, "news");
         Instant at = Instant.ofEpochMilli(news.timestamp());
 
-        bot.client.markAsDelivered(new Message(group, news.id()));
-        assertThat(bot.lastForm("/ajax/mercury/delivery_receipts.php")).containsExactly(
-                entry("message_ids[0]", news.id()), entry("thread_ids[" + created.id() + "][0]", news.id()));
+        try (EventRecorder alice = EventRecorder.start(new Listener(bot.loginAs(ALICE), false, false))) {
+            alice.awaitCount(Connect.class, 1, java.time.Duration.ofSeconds(5));
+            bot.client.markAsDelivered(new Message(group, news.id()));
+            assertThat(bot.lastForm("/ajax/mercury/delivery_receipts.php")).containsExactly(
+                    entry("message_ids[0]", news.id()), entry("thread_ids[" + created.id() + "][0]", news.id()));
+            MessagesDelivered delivered = alice.next(MessagesDelivered.class, e -> e.author().id().equals(BOT));
+            assertThat(delivered.messages()).extracting(Message::id).containsExactly(news.id());
+        }
 
         bot.client.markAsRead(List.of(group), at);
         assertThat(bot.lastForm("/ajax/mercury/change_read_status.php")).containsExactly(

@@ -25,10 +25,13 @@ import dev.fbchat.event.Typing;
 import dev.fbchat.listen.Listener;
 import dev.fbchat.message.EmojiSize;
 import dev.fbchat.message.Mention;
+import dev.fbchat.message.MentionFormatter;
+import dev.fbchat.message.Message;
 import dev.fbchat.message.MessageData;
 import dev.fbchat.poll.PollOption;
 import dev.fbchat.thread.Group;
 import dev.fbchat.thread.GroupData;
+import dev.fbchat.thread.Page;
 import dev.fbchat.thread.ThreadColors;
 import dev.fbchat.thread.User;
 import dev.fbchat.upload.FileUpload;
@@ -51,6 +54,9 @@ import static org.assertj.core.api.Assertions.entry;
  * driver), and, where Facebook tells every participant, the event the bot's own listener receives.
  */
 class ThreadActionsEndToEndTests {
+
+    /** A seeded page. */
+    static final String PASTA_PARADISE = "110000000000001";
 
     static ActionFixture bot;
 
@@ -122,6 +128,27 @@ class ThreadActionsEndToEndTests {
                 file -> assertThat(file.name()).isEqualTo("notes.txt"));
         MessageReplyEvent own = bot.events.next(MessageReplyEvent.class, e -> e.message().id().equals(id));
         assertThat(own.repliedTo().text()).isEqualTo("Photos?");
+    }
+
+    @Test
+    void sendsMentionsMadeByFormatMentionsAndWritesToPages() {
+        DriverThread created = bot.newGroup("Mentions", ALICE, BOB);
+        Group group = new Group(bot.session, created.id());
+        MentionFormatter.Result greeting = Message.formatMentions("Hey {}! Meet {b}", List.of(new MentionFormatter.Target(
+                ALICE, "Alice")), Map.of("b", new MentionFormatter.Target(BOB, "Bob")));
+
+        String id = group.sendText(greeting.text(), greeting.mentions());
+
+        assertThat(bot.lastSend()).containsEntry("body", "Hey Alice! Meet Bob")
+            .containsEntry("profile_xmd[0][id]", ALICE).containsEntry("profile_xmd[0][offset]", "4")
+            .containsEntry("profile_xmd[1][id]", BOB).containsEntry("profile_xmd[1][offset]", "16");
+        assertThat(group.fetchMessage(id).mentions()).containsExactly(new Mention(ALICE, 4, 5), new Mention(BOB, 16, 3));
+
+        Page pasta = new Page(bot.session, PASTA_PARADISE);
+        String toPage = pasta.sendText("A table for two?");
+        assertThat(bot.lastSend()).containsExactly(entry("other_user_fbid", PASTA_PARADISE),
+                entry("action_type", "ma-type:user-generated-message"), entry("body", "A table for two?"));
+        assertThat(pasta.fetchMessage(toPage).text()).isEqualTo("A table for two?");
     }
 
     @Test
