@@ -42,6 +42,11 @@ public record Endpoints(URI messenger, URI facebook, URI upload, URI edgeChat) {
         return URI.create(stripTrailingSlash(this.messenger) + path);
     }
 
+    /** {@code path} on the upload host, e.g. {@code upload("/ajax/mercury/upload.php")}. */
+    public URI upload(String path) {
+        return URI.create(stripTrailingSlash(this.upload) + path);
+    }
+
     /** fbchat's {@code prefix_url}: a path starting with {@code /} on the Messenger web site; any other URL as it is. */
     public String prefixUrl(String url) {
         return url.startsWith("/") ? stripTrailingSlash(this.messenger) + url : url;

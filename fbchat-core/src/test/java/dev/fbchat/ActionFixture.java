@@ -19,12 +19,17 @@ import dev.fbchat.emulator.driver.EmulatorDriver.RecordedRequest;
 import dev.fbchat.emulator.driver.EmulatorDriver;
 import dev.fbchat.event.Connect;
 import dev.fbchat.listen.Listener;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One emulator for a class of action tests: the bot logged in over HTTP with a listening {@link Listener}, the
- * driver, and ways to read what the bot sent.
+ * One emulator for a class of action tests, registered as a JUnit extension
+ * ({@code @RegisterExtension static final ActionFixture bot = new ActionFixture();}): before the class, the bot logged
+ * in over HTTP with a listening {@link Listener}, and the driver; after it, both closed. Gives ways to read what the
+ * bot sent.
  */
-final class ActionFixture implements AutoCloseable {
+final class ActionFixture implements BeforeAllCallback, AfterAllCallback {
 
     static final String BOT = "100000000000001";
 
@@ -41,17 +46,18 @@ final class ActionFixture implements AutoCloseable {
     private static final Set<String> SEND_FIELDS = Set.of("client", "author", "timestamp", "source",
             "offline_threading_id", "message_id", "threading_id", "ephemeral_ttl_mode:");
 
-    final MessengerEmulator emulator;
+    MessengerEmulator emulator;
 
-    final EmulatorDriver driver;
+    EmulatorDriver driver;
 
-    final Session session;
+    Session session;
 
-    final Client client;
+    Client client;
 
-    final EventRecorder events;
+    EventRecorder events;
 
-    private ActionFixture() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         this.emulator = MessengerEmulator.start();
         this.driver = new EmulatorDriver(this.emulator.baseUrl());
         this.session = login(this.emulator.bot().email(), this.emulator.bot().password());
@@ -60,8 +66,10 @@ final class ActionFixture implements AutoCloseable {
         this.events.awaitCount(Connect.class, 1, Duration.ofSeconds(5));
     }
 
-    static ActionFixture start() {
-        return new ActionFixture();
+    @Override
+    public void afterAll(ExtensionContext context) throws InterruptedException {
+        this.events.close();
+        this.emulator.close();
     }
 
     /** Logs another seeded account in. */
@@ -127,11 +135,5 @@ final class ActionFixture implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        this.events.close();
-        this.emulator.close();
     }
 }

@@ -38,9 +38,8 @@ import dev.fbchat.thread.User;
 import dev.fbchat.thread.UserData;
 import dev.fbchat.upload.FileUpload;
 import dev.fbchat.upload.UploadedFile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static dev.fbchat.ActionFixture.ALICE;
@@ -61,17 +60,8 @@ class ChangeActionsEndToEndTests {
     /** A seeded person who is not the bot's friend. */
     static final String HEIDI = "100000000000012";
 
-    static ActionFixture bot;
-
-    @BeforeAll
-    static void start() {
-        bot = ActionFixture.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        bot.close();
-    }
+    @RegisterExtension
+    static final ActionFixture bot = new ActionFixture();
 
     @Test
     void addsAndRemovesPeopleAndAdministrators() {

@@ -36,9 +36,8 @@ import dev.fbchat.thread.ThreadColors;
 import dev.fbchat.thread.User;
 import dev.fbchat.upload.FileUpload;
 import dev.fbchat.upload.UploadedFile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.fbchat.ActionFixture.ALICE;
 import static dev.fbchat.ActionFixture.BOB;
@@ -58,17 +57,8 @@ class ThreadActionsEndToEndTests {
     /** A seeded page. */
     static final String PASTA_PARADISE = "110000000000001";
 
-    static ActionFixture bot;
-
-    @BeforeAll
-    static void start() {
-        bot = ActionFixture.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        bot.close();
-    }
+    @RegisterExtension
+    static final ActionFixture bot = new ActionFixture();
 
     @Test
     void wavesFirstAndBack() {

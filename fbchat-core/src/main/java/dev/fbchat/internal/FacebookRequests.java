@@ -1,6 +1,5 @@
 package dev.fbchat.internal;
 
-import java.net.URI;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -163,8 +162,9 @@ public final class FacebookRequests {
         return refreshingOnce(() -> RepeatableRequests.retrying(path, () -> {
             Map<String, String> data = new LinkedHashMap<>(form);
             data.putAll(sessionParameters());
-            URI uri = URI.create(this.transport.endpoints().upload().toString().replaceAll("/$", "") + path);
-            HttpTransport.Response response = this.transport.postMultipart(uri, data, files).requireSuccess();
+            HttpTransport.Response response = this.transport
+                .postMultipart(this.transport.endpoints().upload(path), data, files)
+                .requireSuccess();
             if (response.body().isEmpty()) {
                 throw new HTTPError("Error when sending request: Got empty response", response.status());
             }

@@ -49,21 +49,22 @@ public final class FormValues {
         }
         Map<String, String> data = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
-            data.put(name + "[" + i + "]", requireId(ids.get(i), "A " + what + " id"));
+            data.put(name + "[" + i + "]", nonBlank(ids.get(i), "A " + what + " id"));
         }
         return data;
     }
 
     /**
-     * An id that is there and not blank.
+     * A text (an id, a name, a question) that is there and not blank.
      *
+     * @param what what the text is, for the error: {@code "The plan's name"}
      * @throws IllegalArgumentException when it is blank
      */
-    public static String requireId(@Nullable String id, String what) {
-        Objects.requireNonNull(id, what);
-        if (id.isBlank()) {
+    public static String nonBlank(@Nullable String text, String what) {
+        Objects.requireNonNull(text, what);
+        if (text.isBlank()) {
             throw new IllegalArgumentException(what + " is blank");
         }
-        return id;
+        return text;
     }
 }

@@ -39,11 +39,8 @@ public record Plan(Session session, String id) {
      * @throws IllegalArgumentException when {@code name} is blank
      */
     public void edit(String name, Instant at, @Nullable String locationName, @Nullable String locationId) {
-        Objects.requireNonNull(name, "name");
+        FormValues.nonBlank(name, "The plan's name");
         Objects.requireNonNull(at, "at");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("The plan's name is blank");
-        }
         Map<String, String> data = new LinkedHashMap<>();
         data.put("event_reminder_id", this.id);
         data.put("delete", "false");

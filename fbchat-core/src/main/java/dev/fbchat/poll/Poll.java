@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import dev.fbchat.Session;
 import dev.fbchat.internal.FacebookJson;
+import dev.fbchat.internal.FormValues;
 import dev.fbchat.internal.parse.PollParser;
 import dev.fbchat.internal.parse.Py;
 import org.jspecify.annotations.Nullable;
@@ -49,10 +50,10 @@ public record Poll(Session session, String id, @Nullable String question, List<P
         Map<String, String> data = new LinkedHashMap<>();
         data.put("question_id", this.id);
         for (int i = 0; i < optionIds.size(); i++) {
-            data.put("selected_options[" + i + "]", nonBlank(optionIds.get(i), "An option id"));
+            data.put("selected_options[" + i + "]", FormValues.nonBlank(optionIds.get(i), "An option id"));
         }
         for (int i = 0; i < newOptions.size(); i++) {
-            data.put("new_options[" + i + "]", nonBlank(newOptions.get(i), "A new option"));
+            data.put("new_options[" + i + "]", FormValues.nonBlank(newOptions.get(i), "A new option"));
         }
         JsonNode payload = this.session.requests().writePayload("/messaging/group_polling/update_vote/?dpr=1", data);
         FacebookJson.requireSuccessStatus(payload, "Failed updating poll vote: ");
@@ -61,13 +62,5 @@ public record Poll(Session session, String id, @Nullable String question, List<P
     /** {@link #setVotes(List, List)} with no new option. */
     public void setVotes(List<String> optionIds) {
         setVotes(optionIds, List.of());
-    }
-
-    private static String nonBlank(@Nullable String text, String what) {
-        Objects.requireNonNull(text, what);
-        if (text.isBlank()) {
-            throw new IllegalArgumentException(what + " is blank");
-        }
-        return text;
     }
 }

@@ -30,7 +30,7 @@ final class GroupRequests {
         data.put("log_message_type", "log:subscribe");
         String self = group.session().user().id();
         for (int i = 0; i < userIds.size(); i++) {
-            String userId = FormValues.requireId(userIds.get(i), "A person's id");
+            String userId = FormValues.nonBlank(userIds.get(i), "A person's id");
             if (userId.equals(self)) {
                 throw new IllegalArgumentException("Error when adding users: Cannot add self to group thread");
             }
@@ -41,7 +41,7 @@ final class GroupRequests {
 
     static void removeParticipant(Group group, String userId) {
         Map<String, String> data = new LinkedHashMap<>();
-        data.put("uid", FormValues.requireId(userId, "userId"));
+        data.put("uid", FormValues.nonBlank(userId, "userId"));
         data.put("tid", group.id());
         group.session().requests().writePayload("/chat/remove_participants/", data);
     }
@@ -65,7 +65,7 @@ final class GroupRequests {
 
     static void setImage(Group group, String imageId) {
         Map<String, String> data = new LinkedHashMap<>();
-        data.put("thread_image_id", FormValues.requireId(imageId, "imageId"));
+        data.put("thread_image_id", FormValues.nonBlank(imageId, "imageId"));
         data.put("thread_id", group.id());
         group.session().requests().writePayload("/messaging/set_thread_image/?dpr=1", data);
     }
@@ -87,7 +87,7 @@ final class GroupRequests {
         data.put("actor_id", group.session().user().id());
         data.put("thread_fbid", group.id());
         ArrayNode ids = data.putArray("user_ids");
-        userIds.forEach(id -> ids.add(FormValues.requireId(id, "A person's id")));
+        userIds.forEach(id -> ids.add(FormValues.nonBlank(id, "A person's id")));
         data.put("response", approve ? "ACCEPT" : "DENY");
         data.put("surface", "ADMIN_MODEL_APPROVAL_CENTER");
         ObjectNode params = FacebookJson.MAPPER.createObjectNode();

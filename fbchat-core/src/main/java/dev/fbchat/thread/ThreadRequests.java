@@ -26,7 +26,7 @@ final class ThreadRequests {
     }
 
     static void setNickname(MessengerThread thread, String userId, @Nullable String nickname) {
-        FormValues.requireId(userId, "userId");
+        FormValues.nonBlank(userId, "userId");
         Map<String, String> data = new LinkedHashMap<>();
         if (nickname != null) {
             // fbchat sends no field for a nickname of None
@@ -62,7 +62,7 @@ final class ThreadRequests {
     }
 
     static void forwardAttachment(MessengerThread thread, String attachmentId) {
-        FormValues.requireId(attachmentId, "attachmentId");
+        FormValues.nonBlank(attachmentId, "attachmentId");
         Map<String, String> data = new LinkedHashMap<>();
         data.put("attachment_id", attachmentId);
         data.put("recipient_map[" + Ids.offlineThreadingId(System.currentTimeMillis()) + "]", thread.id());
@@ -83,7 +83,7 @@ final class ThreadRequests {
     static void createPlan(MessengerThread thread, String name, Instant at, @Nullable String locationName,
             @Nullable String locationId) {
         Objects.requireNonNull(at, "at");
-        requireText(name, "The plan's name");
+        FormValues.nonBlank(name, "The plan's name");
         Map<String, String> data = new LinkedHashMap<>();
         data.put("event_type", "EVENT");
         data.put("event_time", Long.toString(Times.toSeconds(at)));
@@ -99,7 +99,7 @@ final class ThreadRequests {
     }
 
     static void createPoll(MessengerThread thread, String question, Map<String, Boolean> options) {
-        requireText(question, "The poll's question");
+        FormValues.nonBlank(question, "The poll's question");
         Objects.requireNonNull(options, "options");
         if (options.isEmpty()) {
             throw new IllegalArgumentException("A poll needs at least one option");
@@ -109,7 +109,7 @@ final class ThreadRequests {
         data.put("target_id", thread.id());
         int i = 0;
         for (Map.Entry<String, Boolean> option : options.entrySet()) {
-            requireText(option.getKey(), "A poll option");
+            FormValues.nonBlank(option.getKey(), "A poll option");
             data.put("option_text_array[" + i + "]", option.getKey());
             data.put("option_is_selected_array[" + i + "]", Boolean.TRUE.equals(option.getValue()) ? "1" : "0");
             i++;
@@ -144,13 +144,6 @@ final class ThreadRequests {
 
     static void markAsSpam(MessengerThread thread) {
         write(thread, "/ajax/mercury/mark_spam.php?dpr=1", Map.of("id", thread.id()));
-    }
-
-    private static void requireText(@Nullable String text, String what) {
-        Objects.requireNonNull(text, what);
-        if (text.isBlank()) {
-            throw new IllegalArgumentException(what + " is blank");
-        }
     }
 
     private static JsonNode write(MessengerThread thread, String path, Map<String, String> data) {

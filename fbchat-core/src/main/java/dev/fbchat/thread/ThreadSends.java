@@ -72,11 +72,8 @@ final class ThreadSends {
     }
 
     static String emoji(MessengerThread thread, String emoji, EmojiSize size) {
-        Objects.requireNonNull(emoji, "emoji");
+        FormValues.nonBlank(emoji, "The emoji to send");
         Objects.requireNonNull(size, "size");
-        if (emoji.isBlank()) {
-            throw new IllegalArgumentException("The emoji to send is empty");
-        }
         Map<String, String> data = SendTargets.of(thread);
         data.put("action_type", USER_MESSAGE);
         data.put("body", emoji);
@@ -85,10 +82,7 @@ final class ThreadSends {
     }
 
     static String sticker(MessengerThread thread, String stickerId) {
-        Objects.requireNonNull(stickerId, "stickerId");
-        if (stickerId.isBlank()) {
-            throw new IllegalArgumentException("The sticker id is blank");
-        }
+        FormValues.nonBlank(stickerId, "The sticker id");
         Map<String, String> data = SendTargets.of(thread);
         data.put("action_type", USER_MESSAGE);
         data.put("sticker_id", stickerId);

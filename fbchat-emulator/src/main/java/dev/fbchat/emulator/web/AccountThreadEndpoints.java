@@ -72,7 +72,7 @@ final class AccountThreadEndpoints extends ActionEndpoints {
                 }
             }
             case READ_STATUS -> readStatus(exchange, viewer);
-            case SEEN -> this.world.receiptActions().markSeen(viewer.id(), number(exchange, "seen_timestamp"));
+            case SEEN -> this.world.receiptActions().markSeen(viewer.id(), longField(exchange, "seen_timestamp"));
             case DELIVERED -> delivered(exchange, viewer);
             case MOVE -> move(exchange, viewer);
             case ARCHIVE -> {
@@ -89,7 +89,7 @@ final class AccountThreadEndpoints extends ActionEndpoints {
 
     private void mute(HttpExchange exchange, Account viewer) {
         ChatThread thread = threadOf(viewer, exchange.formField("thread_fbid"));
-        long seconds = number(exchange, "mute_settings");
+        long seconds = longField(exchange, "mute_settings");
         if (seconds < -1) {
             throw new IllegalArgumentException("mute_settings is -1, 0 or a number of seconds");
         }
@@ -101,7 +101,7 @@ final class AccountThreadEndpoints extends ActionEndpoints {
 
     /** {@code ids[<thread>]=true|false}: read up to {@code watermarkTimestamp}, or unread again. */
     private void readStatus(HttpExchange exchange, Account viewer) {
-        long at = number(exchange, "watermarkTimestamp");
+        long at = longField(exchange, "watermarkTimestamp");
         Map<String, String> ids = keyed(exchange, "ids");
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("no thread");
@@ -155,23 +155,6 @@ final class AccountThreadEndpoints extends ActionEndpoints {
         List<String> ids = new ArrayList<>();
         protocolIds.forEach(id -> ids.add(threadOf(viewer, id).id()));
         return ids;
-    }
-
-    private static boolean flag(HttpExchange exchange, String name) {
-        String value = required(exchange, name);
-        if (!value.equals("0") && !value.equals("1")) {
-            throw new IllegalArgumentException(name + " is 0 or 1");
-        }
-        return value.equals("1");
-    }
-
-    private static long number(HttpExchange exchange, String name) {
-        try {
-            return Long.parseLong(required(exchange, name).strip());
-        }
-        catch (NumberFormatException ex) {
-            throw new IllegalArgumentException(name + " is not a number", ex);
-        }
     }
 
     private static List<String> nonEmpty(List<String> ids) {

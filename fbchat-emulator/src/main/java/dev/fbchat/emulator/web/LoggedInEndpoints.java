@@ -84,6 +84,25 @@ abstract class LoggedInEndpoints implements Endpoints {
         return value == null ? missing(name) : value;
     }
 
+    /** A form field that must be {@code 1} or {@code 0}, as a boolean. */
+    static boolean flag(HttpExchange exchange, String name) {
+        String value = required(exchange, name);
+        if (!value.equals("0") && !value.equals("1")) {
+            throw new IllegalArgumentException(name + " is 0 or 1");
+        }
+        return value.equals("1");
+    }
+
+    /** A form field that must be a whole number. */
+    static long longField(HttpExchange exchange, String name) {
+        try {
+            return Long.parseLong(required(exchange, name).strip());
+        }
+        catch (NumberFormatException ex) {
+            throw new IllegalArgumentException(name + " is not a number", ex);
+        }
+    }
+
     /** The values of the fields {@code <name>[0]}, {@code <name>[1]}, ... in order. */
     static List<String> numbered(HttpExchange exchange, String name) {
         List<String> values = new ArrayList<>();

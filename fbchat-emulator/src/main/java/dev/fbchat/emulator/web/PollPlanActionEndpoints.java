@@ -41,7 +41,7 @@ final class PollPlanActionEndpoints extends ActionEndpoints {
             case CREATE_PLAN -> {
                 ChatThread thread = threadOf(viewer, exchange.formField("thread_id"));
                 this.world.eventActions().createPlan(thread.id(), viewer.id(), required(exchange, "title"),
-                        seconds(exchange, "event_time"), blankAsNull(exchange.formField("location_name")),
+                        longField(exchange, "event_time"), blankAsNull(exchange.formField("location_name")),
                         blankAsNull(exchange.formField("location_id")));
                 yield payload(EmulatorJson.MAPPER.createObjectNode());
             }
@@ -55,7 +55,7 @@ final class PollPlanActionEndpoints extends ActionEndpoints {
                     if (title.isBlank()) {
                         throw new IllegalArgumentException("a plan needs a title");
                     }
-                    this.world.eventActions().editPlan(plan.id(), viewer.id(), title, seconds(exchange, "date"),
+                    this.world.eventActions().editPlan(plan.id(), viewer.id(), title, longField(exchange, "date"),
                             exchange.formField("location_name"), blankAsNull(exchange.formField("location_id")));
                 }
                 yield payload(EmulatorJson.MAPPER.createObjectNode());
@@ -117,15 +117,6 @@ final class PollPlanActionEndpoints extends ActionEndpoints {
             throw new IllegalArgumentException("not a plan of the viewer's");
         }
         return plan;
-    }
-
-    private static long seconds(HttpExchange exchange, String name) {
-        try {
-            return Long.parseLong(required(exchange, name).strip());
-        }
-        catch (NumberFormatException ex) {
-            throw new IllegalArgumentException(name + " is not a number of seconds", ex);
-        }
     }
 
     private static String blankAsNull(String text) {

@@ -79,11 +79,7 @@ final class ThreadSettingEndpoints extends ActionEndpoints {
 
     private FullHttpResponse typing(HttpExchange exchange, Account viewer) {
         ChatThread thread = threadOf(viewer, exchange.formField("thread"));
-        String state = required(exchange, "typ");
-        if (!state.equals("0") && !state.equals("1")) {
-            throw new IllegalArgumentException("typ is 0 or 1");
-        }
-        this.world.presenceActions().typing(thread.id(), viewer.id(), state.equals("1"));
+        this.world.presenceActions().typing(thread.id(), viewer.id(), flag(exchange, "typ"));
         return done();
     }
 
@@ -105,11 +101,7 @@ final class ThreadSettingEndpoints extends ActionEndpoints {
 
     private FullHttpResponse approvalMode(HttpExchange exchange, Account viewer) {
         ChatThread group = threadOf(viewer, exchange.formField("thread_fbid"));
-        String mode = required(exchange, "set_mode");
-        if (!mode.equals("0") && !mode.equals("1")) {
-            throw new IllegalArgumentException("set_mode is 0 or 1");
-        }
-        this.world.threadActions().setApprovalMode(group.id(), viewer.id(), mode.equals("1"));
+        this.world.threadActions().setApprovalMode(group.id(), viewer.id(), flag(exchange, "set_mode"));
         return done();
     }
 
