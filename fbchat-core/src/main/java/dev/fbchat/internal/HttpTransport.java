@@ -1,47 +1,52 @@
 package dev.fbchat.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.concurrent.TimeUnit;
 
 import dev.fbchat.Endpoints;
 import dev.fbchat.HTTPError;
 import dev.fbchat.SessionOptions;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.cookie.BasicCookieStore;
-import org.apache.hc.client5.http.cookie.Cookie;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.cookie.BasicClientCookie;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
+import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * The HTTP side of a session: Spring's {@link RestClient} on Apache HttpClient with a cookie jar,
- * redirects left to the caller (Facebook's login is read from its redirects), Facebook's
+ * The HTTP side of a session: Spring's {@link RestClient} on the JDK's {@link HttpClient} with a cookie jar
+ * ({@link CookieManager}), redirects left to the caller (Facebook's login is read from its redirects), Facebook's
  * headers, and HTTP failures mapped to {@link HTTPError}.
+ * <p>
+ * Nothing secret reaches a log, whatever the log levels: the JDK's client logs only when its own system properties
+ * ({@code jdk.httpclient.HttpClient.log}) ask for it, and adds the cookies itself, out of sight of the
+ * {@code RestClient}; request bodies (passwords, {@code fb_dtsg}) are handed to the {@code RestClient} as bytes,
+ * which it logs as an array reference, never as text.
  */
 public final class HttpTransport {
 
     private static final int MAX_REDIRECTS = 10;
+
+    private static final MediaType FORM = MediaType.parseMediaType("application/x-www-form-urlencoded;charset=UTF-8");
 
     private final SessionOptions options;
 
@@ -49,7 +54,7 @@ public final class HttpTransport {
 
     private final String userAgent;
 
-    private final BasicCookieStore cookieStore = new BasicCookieStore();
+    private final CookieManager cookieJar = new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER);
 
     private final RestClient restClient;
 
@@ -57,18 +62,16 @@ public final class HttpTransport {
         this.options = options;
         this.endpoints = options.endpoints();
         this.userAgent = options.userAgent();
-        Timeout timeout = Timeout.of(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        CloseableHttpClient httpClient = HttpClients.custom()
-            .setDefaultCookieStore(this.cookieStore)
-            .disableRedirectHandling()
-            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout).build())
-                .build())
-            .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+        HttpClient httpClient = HttpClient.newBuilder()
+            .cookieHandler(this.cookieJar)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(options.timeout())
             .build();
+        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+        requestFactory.setReadTimeout(options.timeout());
         RestClient.Builder builder = options.restClientBuilder() == null ? RestClient.builder()
                 : options.restClientBuilder().clone();
-        this.restClient = builder.requestFactory(new HttpComponentsClientHttpRequestFactory(httpClient))
+        this.restClient = builder.requestFactory(requestFactory)
             .defaultHeader(HttpHeaders.USER_AGENT, this.userAgent)
             .defaultHeader(HttpHeaders.REFERER, this.endpoints.messengerHome().toString())
             .build();
@@ -108,9 +111,10 @@ public final class HttpTransport {
 
     /** A form POST ({@code application/x-www-form-urlencoded}); a redirect is returned, not followed. */
     public Response postForm(URI uri, Map<String, String> form) {
-        MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
-        form.forEach(body::add);
-        return exchange(this.restClient.post().uri(uri).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(body), uri);
+        StringJoiner body = new StringJoiner("&");
+        form.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return post(uri, FORM, body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -118,15 +122,29 @@ public final class HttpTransport {
      * MIME type; a redirect is returned, not followed.
      */
     public Response postMultipart(URI uri, Map<String, String> form, List<FilePart> files) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        form.forEach(body::part);
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        form.forEach(parts::part);
         for (FilePart file : files) {
-            body.part(file.name(), new ByteArrayResource(file.content()))
+            parts.part(file.name(), new ByteArrayResource(file.content()))
                 .filename(file.filename())
                 .contentType(MediaType.parseMediaType(file.mimeType()));
         }
-        return exchange(this.restClient.post().uri(uri).contentType(MediaType.MULTIPART_FORM_DATA).body(body.build()),
-                uri);
+        InMemoryMessage body = new InMemoryMessage();
+        try {
+            new FormHttpMessageConverter().write(parts.build(), MediaType.MULTIPART_FORM_DATA, body);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not write a multipart body in memory", ex);
+        }
+        return post(uri, body.getHeaders().getContentType(), body.bytes());
+    }
+
+    private Response post(URI uri, @Nullable MediaType contentType, byte[] body) {
+        RestClient.RequestBodySpec request = this.restClient.post().uri(uri);
+        if (contentType != null) {
+            request.contentType(contentType);
+        }
+        return exchange(request.body(body), uri);
     }
 
     private Response exchange(RestClient.RequestHeadersSpec<?> request, URI uri) {
@@ -155,12 +173,11 @@ public final class HttpTransport {
         for (URI site : new URI[] { this.endpoints.messenger(), this.endpoints.facebook() }) {
             String domain = cookieDomain(site.getHost());
             cookies.forEach((name, value) -> {
-                BasicClientCookie cookie = new BasicClientCookie(name, value);
+                HttpCookie cookie = new HttpCookie(name, value);
                 cookie.setDomain(domain);
-                cookie.setAttribute(Cookie.DOMAIN_ATTR, domain);
                 cookie.setPath("/");
-                cookie.setAttribute(Cookie.PATH_ATTR, "/");
-                this.cookieStore.addCookie(cookie);
+                cookie.setVersion(0);
+                this.cookieJar.getCookieStore().add(site, cookie);
             });
         }
     }
@@ -175,24 +192,13 @@ public final class HttpTransport {
     /** The unexpired cookies a browser would send to {@code host}, by name. */
     private Map<String, String> cookiesFor(String host) {
         Map<String, String> cookies = new LinkedHashMap<>();
-        Instant now = Instant.now();
-        for (Cookie cookie : this.cookieStore.getCookies()) {
-            if (!cookie.isExpired(now) && domainMatches(cookie, host)) {
+        for (HttpCookie cookie : this.cookieJar.getCookieStore().getCookies()) {
+            if (!cookie.hasExpired() && cookie.getDomain() != null
+                    && HttpCookie.domainMatches(cookie.getDomain(), host.toLowerCase(Locale.ROOT))) {
                 cookies.put(cookie.getName(), cookie.getValue());
             }
         }
         return cookies;
-    }
-
-    private static boolean domainMatches(Cookie cookie, String host) {
-        String domain = cookie.getDomain();
-        if (domain == null) {
-            return false;
-        }
-        domain = domain.startsWith(".") ? domain.substring(1) : domain;
-        String lowerHost = host.toLowerCase(Locale.ROOT);
-        domain = domain.toLowerCase(Locale.ROOT);
-        return lowerHost.equals(domain) || (cookie.containsAttribute(Cookie.DOMAIN_ATTR) && lowerHost.endsWith("." + domain));
     }
 
     /** {@code www.messenger.com} shares cookies as {@code messenger.com}; an IP or a one-label host as itself. */
@@ -202,6 +208,28 @@ public final class HttpTransport {
             return host.substring(4);
         }
         return host;
+    }
+
+    /** A message written to memory: the multipart body and the content type (with its boundary) it was given. */
+    private static final class InMemoryMessage implements HttpOutputMessage {
+
+        private final HttpHeaders headers = new HttpHeaders();
+
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+        @Override
+        public HttpHeaders getHeaders() {
+            return this.headers;
+        }
+
+        @Override
+        public OutputStream getBody() {
+            return this.body;
+        }
+
+        byte[] bytes() {
+            return this.body.toByteArray();
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.fbchat.spring.boot.autoconfigure.listener.FbChatListenerLifecycle;
 import dev.fbchat.spring.boot.autoconfigure.session.FbChatSessionCookieSaver;
 import dev.fbchat.spring.boot.autoconfigure.session.FbChatSessionFactory;
 import dev.fbchat.spring.boot.autoconfigure.session.FileCookieStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -61,7 +62,22 @@ public final class FbChatAutoConfiguration {
     FbChatSessionFactory fbChatSessionFactory(FbChatProperties properties, FbChatCookieStore cookieStore,
             SessionOptions options, ObjectProvider<TwoFactorCodeProvider> twoFactor) {
         return new FbChatSessionFactory(cookieStore, options, properties.getEmail(), properties.getPassword(),
-                twoFactor.getIfAvailable());
+                twoFactor.getIfAvailable(() -> totp(properties.getTwoFactor().getTotpSecret())));
+    }
+
+    /** Login codes from {@code fbchat.two-factor.totp-secret}, or none when it is not set. */
+    private static @Nullable TwoFactorCodeProvider totp(@Nullable String secret) {
+        if (secret == null || secret.isBlank()) {
+            return null;
+        }
+        try {
+            return TwoFactorCodeProvider.totp(secret);
+        }
+        catch (IllegalArgumentException ex) {
+            // the message names the bad character's position, never the secret
+            throw new IllegalStateException("fbchat.two-factor.totp-secret is not a base32 secret: " + ex.getMessage(),
+                    ex);
+        }
     }
 
     /**

@@ -59,6 +59,8 @@ public class FbChatProperties {
 
     private final Listener listener = new Listener();
 
+    private final TwoFactor twoFactor = new TwoFactor();
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -119,10 +121,39 @@ public class FbChatProperties {
         return this.listener;
     }
 
+    public TwoFactor getTwoFactor() {
+        return this.twoFactor;
+    }
+
     @Override
     public String toString() {
         return "FbChatProperties[email=" + this.email + ", password=" + (this.password == null ? "unset" : "******")
                 + ", cookieFile=" + this.cookieFile + "]";
+    }
+
+    /**
+     * How the bot answers Facebook's two-factor checkpoint when it logs in unattended.
+     */
+    public static class TwoFactor {
+
+        /**
+         * Base32 secret of the account's authenticator app (the text shown beside its QR code): login codes are
+         * computed from it locally (RFC 6238). Never logged. A TwoFactorCodeProvider bean takes precedence.
+         */
+        private @Nullable String totpSecret;
+
+        public @Nullable String getTotpSecret() {
+            return this.totpSecret;
+        }
+
+        public void setTotpSecret(@Nullable String totpSecret) {
+            this.totpSecret = totpSecret;
+        }
+
+        @Override
+        public String toString() {
+            return "TwoFactor[totpSecret=" + (this.totpSecret == null ? "unset" : "******") + "]";
+        }
     }
 
     /**

@@ -125,6 +125,36 @@ class FbChatAutoConfigurationTests {
     }
 
     @Test
+    void aTwoFactorAccountLogsInUnattendedFromItsTotpSecret() {
+        dev.fbchat.emulator.Account dave = emulator.accounts()
+            .stream()
+            .filter(account -> account.checkpoint() == dev.fbchat.emulator.Account.Checkpoint.TWO_FACTOR)
+            .findFirst()
+            .orElseThrow();
+        runner().withPropertyValues("fbchat.listener.enabled=false", "fbchat.email=" + dave.email(),
+                "fbchat.password=" + dave.password(), "fbchat.two-factor.totp-secret=" + dave.twoFactorSecret(),
+                "fbchat.cookie-file=" + this.tempDir.resolve("dave.json"))
+            .run(context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(context.getBean(Session.class).user().id()).isEqualTo(dave.id());
+            });
+        runner().withPropertyValues("fbchat.listener.enabled=false", "fbchat.two-factor.totp-secret=NOT BASE32!1",
+                "fbchat.cookie-file=" + this.tempDir.resolve("other.json"))
+            .run(context -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).hasStackTraceContaining(
+                        "fbchat.two-factor.totp-secret is not a base32 secret")
+                    .satisfies(failure -> assertThat(stackTrace(failure)).doesNotContain("NOT BASE32!1"));
+            });
+    }
+
+    private static String stackTrace(Throwable failure) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(text));
+        return text.toString();
+    }
+
+    @Test
     void staleCookiesFallBackToALogin() throws Exception {
         Path cookieFile = this.tempDir.resolve("cookies.json");
         Files.writeString(cookieFile, "{\"c_user\":\"" + emulator.bot().id() + "\",\"xs\":\"expired\"}");
