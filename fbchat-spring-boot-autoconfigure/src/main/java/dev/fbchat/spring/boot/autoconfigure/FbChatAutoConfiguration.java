@@ -9,8 +9,10 @@ import dev.fbchat.SessionOptions;
 import dev.fbchat.TwoFactorCodeProvider;
 import dev.fbchat.listen.Listener;
 import dev.fbchat.spring.FbChatCookieStore;
+import dev.fbchat.spring.FbChatErrorHandler;
 import dev.fbchat.spring.boot.autoconfigure.listener.FbChatEventListenerFactory;
 import dev.fbchat.spring.boot.autoconfigure.listener.FbChatListenerLifecycle;
+import dev.fbchat.spring.boot.autoconfigure.listener.LoggingErrorHandler;
 import dev.fbchat.spring.boot.autoconfigure.session.FbChatSessionCookieSaver;
 import dev.fbchat.spring.boot.autoconfigure.session.FbChatSessionFactory;
 import dev.fbchat.spring.boot.autoconfigure.session.FileCookieStore;
@@ -102,8 +104,15 @@ public final class FbChatAutoConfiguration {
     }
 
     @Bean
-    static FbChatEventListenerFactory fbChatEventListenerFactory() {
-        return new FbChatEventListenerFactory();
+    static FbChatEventListenerFactory fbChatEventListenerFactory(ObjectProvider<FbChatErrorHandler> errorHandler) {
+        return new FbChatEventListenerFactory(errorHandler::getObject);
+    }
+
+    /** Logs each handler failure once with the handler's name, and counts them. */
+    @Bean
+    @ConditionalOnMissingBean(FbChatErrorHandler.class)
+    LoggingErrorHandler fbChatErrorHandler() {
+        return new LoggingErrorHandler();
     }
 
     @Bean(destroyMethod = "disconnect")
@@ -123,7 +132,10 @@ public final class FbChatAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBooleanProperty(name = "fbchat.listener.enabled", matchIfMissing = true)
-    FbChatListenerLifecycle fbChatListenerLifecycle(Listener listener, ApplicationEventPublisher publisher) {
-        return new FbChatListenerLifecycle(listener, publisher);
+    FbChatListenerLifecycle fbChatListenerLifecycle(Listener listener, ApplicationEventPublisher publisher,
+            FbChatProperties properties) {
+        FbChatProperties.Listener listening = properties.getListener();
+        return new FbChatListenerLifecycle(listener, publisher, listening.getConcurrency(), listening.getQueueCapacity(),
+                listening.getShutdownTimeout());
     }
 }

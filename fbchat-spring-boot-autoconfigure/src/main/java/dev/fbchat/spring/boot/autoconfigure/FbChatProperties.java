@@ -283,6 +283,47 @@ public class FbChatProperties {
          */
         private boolean renewSession = true;
 
+        /**
+         * How many handler calls run at the same time. Events of one Messenger thread are always handled one after
+         * another, in order; events of different threads in parallel.
+         */
+        private int concurrency = 4;
+
+        /**
+         * How many events may wait for their handlers or be handled at once. When that many do, the listener waits
+         * (no event is dropped).
+         */
+        private int queueCapacity = 1000;
+
+        /**
+         * How long shutdown waits for running and queued handler calls to finish; those left are logged.
+         */
+        private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+        public int getConcurrency() {
+            return this.concurrency;
+        }
+
+        public void setConcurrency(int concurrency) {
+            this.concurrency = concurrency;
+        }
+
+        public int getQueueCapacity() {
+            return this.queueCapacity;
+        }
+
+        public void setQueueCapacity(int queueCapacity) {
+            this.queueCapacity = queueCapacity;
+        }
+
+        public Duration getShutdownTimeout() {
+            return this.shutdownTimeout;
+        }
+
+        public void setShutdownTimeout(Duration shutdownTimeout) {
+            this.shutdownTimeout = shutdownTimeout;
+        }
+
         public boolean isEnabled() {
             return this.enabled;
         }

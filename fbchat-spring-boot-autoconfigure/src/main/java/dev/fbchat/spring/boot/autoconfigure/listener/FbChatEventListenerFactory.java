@@ -1,7 +1,9 @@
 package dev.fbchat.spring.boot.autoconfigure.listener;
 
 import java.lang.reflect.Method;
+import java.util.function.Supplier;
 
+import dev.fbchat.spring.FbChatErrorHandler;
 import dev.fbchat.spring.FbChatListener;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.EventListenerFactory;
@@ -13,6 +15,13 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
  * Spring's default factory, which keeps handling plain {@code @EventListener} methods.
  */
 public final class FbChatEventListenerFactory implements EventListenerFactory, Ordered {
+
+    private final Supplier<FbChatErrorHandler> errorHandler;
+
+    /** @param errorHandler the error handler of every adapter, asked for at each failure */
+    public FbChatEventListenerFactory(Supplier<FbChatErrorHandler> errorHandler) {
+        this.errorHandler = errorHandler;
+    }
 
     @Override
     public int getOrder() {
@@ -26,6 +35,6 @@ public final class FbChatEventListenerFactory implements EventListenerFactory, O
 
     @Override
     public ApplicationListener<?> createApplicationListener(String beanName, Class<?> type, Method method) {
-        return new FbChatListenerMethodAdapter(beanName, type, method);
+        return new FbChatListenerMethodAdapter(beanName, type, method, this.errorHandler);
     }
 }

@@ -1,6 +1,15 @@
 package dev.fbchat.spring.boot.autoconfigure.listener;
 
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import dev.fbchat.event.Event;
+import dev.fbchat.event.ThreadEvent;
 import dev.fbchat.listen.Listener;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -9,38 +18,75 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the {@link Listener} with the application: connects at startup, publishes every event as
- * an application event from a background thread, disconnects at shutdown. A failure while
- * publishing one event is logged and the next event is handled.
+ * Runs the {@link Listener} with the application: connects at startup and, from a background thread, hands every
+ * event to a pool of handler workers that publish it as an application event, in order within each Messenger thread
+ * and in parallel across threads (a {@link ThreadOrderedDispatcher}; when its queue is full, the listener waits). At
+ * shutdown it stops listening, lets running and queued handler calls finish within the shutdown timeout, and logs
+ * those it could not finish.
  */
 public final class FbChatListenerLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FbChatListenerLifecycle.class);
 
+    /** The dispatch key of events that belong to no thread (connection, presence, receipts of several threads). */
+    private static final String ACCOUNT = "(account)";
+
     private final Listener listener;
 
     private final ApplicationEventPublisher publisher;
 
+    private final int concurrency;
+
+    private final int queueCapacity;
+
+    private final Duration shutdownTimeout;
+
     private volatile java.lang.@Nullable Thread worker;
 
-    public FbChatListenerLifecycle(Listener listener, ApplicationEventPublisher publisher) {
+    private volatile @Nullable ThreadOrderedDispatcher dispatcher;
+
+    public FbChatListenerLifecycle(Listener listener, ApplicationEventPublisher publisher, int concurrency,
+            int queueCapacity, Duration shutdownTimeout) {
+        if (concurrency < 1 || queueCapacity < 1) {
+            throw new IllegalArgumentException("fbchat.listener.concurrency and queue-capacity must be positive, not "
+                    + concurrency + " and " + queueCapacity);
+        }
         this.listener = listener;
         this.publisher = publisher;
+        this.concurrency = concurrency;
+        this.queueCapacity = queueCapacity;
+        this.shutdownTimeout = shutdownTimeout;
     }
 
     @Override
     public void start() {
+        AtomicInteger workers = new AtomicInteger();
+        this.dispatcher = new ThreadOrderedDispatcher(Executors.newFixedThreadPool(this.concurrency, task -> {
+            java.lang.Thread thread = new java.lang.Thread(task, "fbchat-handler-" + workers.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }), this.queueCapacity);
         this.listener.connect();
-        java.lang.Thread thread = new java.lang.Thread(this::publishEvents, "fbchat-listener");
+        java.lang.Thread thread = new java.lang.Thread(this::dispatchEvents, "fbchat-listener");
         thread.setDaemon(true);
         this.worker = thread;
         thread.start();
     }
 
-    private void publishEvents() {
+    private void dispatchEvents() {
+        ThreadOrderedDispatcher events = Objects.requireNonNull(this.dispatcher);
         try {
-            this.listener.listen().forEach(this::publish);
+            for (Iterator<Event> stream = this.listener.listen().iterator(); stream.hasNext();) {
+                Event event = stream.next();
+                events.dispatch(key(event), describe(event), () -> publish(event));
+            }
             log.debug("The Messenger listener stopped");
+        }
+        catch (InterruptedException ex) {
+            java.lang.Thread.currentThread().interrupt();
+        }
+        catch (RejectedExecutionException ex) {
+            log.debug("The Messenger listener stopped while handing an event over at shutdown");
         }
         catch (RuntimeException ex) {
             // For example NotLoggedIn: Facebook ended the session and logging in again failed. Its text names the reason.
@@ -53,23 +99,50 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
             this.publisher.publishEvent(event);
         }
         catch (RuntimeException ex) {
-            log.error("A handler of {} failed; the listener goes on", event.getClass().getSimpleName(), ex);
+            // @FbChatListener handlers report their own failures; this is a plain @EventListener's
+            log.error("A listener of {} failed; the other events are still handled", event.getClass().getSimpleName(),
+                    ex);
         }
+    }
+
+    private static String key(Event event) {
+        return event instanceof ThreadEvent threadEvent ? threadEvent.thread().id() : ACCOUNT;
+    }
+
+    private static String describe(Event event) {
+        return event instanceof ThreadEvent threadEvent
+                ? event.getClass().getSimpleName() + " in thread " + threadEvent.thread().id()
+                : event.getClass().getSimpleName();
+    }
+
+    /** How many events wait for their handlers or are being handled. */
+    public int pendingEvents() {
+        ThreadOrderedDispatcher events = this.dispatcher;
+        return events == null ? 0 : events.pending();
     }
 
     @Override
     public void stop() {
         this.listener.disconnect();
         java.lang.Thread thread = this.worker;
-        if (thread != null) {
-            try {
-                thread.join(10_000);
+        ThreadOrderedDispatcher events = this.dispatcher;
+        try {
+            if (thread != null) {
+                thread.join(this.shutdownTimeout.toMillis());
             }
-            catch (InterruptedException ex) {
-                java.lang.Thread.currentThread().interrupt();
+            if (events != null) {
+                List<String> unfinished = events.shutdown(this.shutdownTimeout);
+                if (!unfinished.isEmpty()) {
+                    log.warn("{} handler call(s) did not finish within fbchat.listener.shutdown-timeout ({} ms): {}",
+                            unfinished.size(), this.shutdownTimeout.toMillis(), unfinished);
+                }
             }
-            this.worker = null;
         }
+        catch (InterruptedException ex) {
+            java.lang.Thread.currentThread().interrupt();
+        }
+        this.worker = null;
+        this.dispatcher = null;
     }
 
     @Override
