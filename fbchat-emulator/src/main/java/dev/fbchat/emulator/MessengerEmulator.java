@@ -80,7 +80,8 @@ public final class MessengerEmulator implements AutoCloseable {
                 .syncUninterruptibly()
                 .channel();
         }
-        catch (RuntimeException ex) {
+        catch (Exception ex) {
+            // Netty throws a BindException as it is, though bind() declares none
             this.eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw new IllegalStateException("Could not start the Messenger emulator on port " + port + ": " + ex, ex);
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.fbchat.emulator.MessengerEmulator;
 import dev.fbchat.emulator.driver.EmulatorDriver;
 import dev.fbchat.emulator.driver.EmulatorDriver.DriverMessage;
+import dev.fbchat.spring.boot.autoconfigure.emulator.EmbeddedEmulatorInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sample bot, started as a user starts it (no credentials: embedded emulator), answers
  * alice over real HTTP and real MQTT over WebSocket.
  */
-@SpringBootTest(properties = "fbchat.emulator.port=0")
+@SpringBootTest(properties = { "fbchat.emulator.port=0", "fbchat.cookie-file=target/echo-bot-test-cookies.json" })
 class EchoBotEndToEndTests {
 
     @Autowired

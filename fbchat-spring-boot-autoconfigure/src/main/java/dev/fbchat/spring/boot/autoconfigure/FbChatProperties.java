@@ -10,12 +10,14 @@ import dev.fbchat.ProtocolConstant;
 import dev.fbchat.SessionOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Configuration of fbchat, under {@code fbchat.*}.
  */
-@ConfigurationProperties("fbchat")
-public class FbChatProperties {
+@ConfigurationProperties(prefix = "fbchat", ignoreUnknownFields = false)
+public class FbChatProperties implements Validator {
 
     /**
      * Whether to auto-configure fbchat's Session, Client and Listener.
@@ -60,6 +62,8 @@ public class FbChatProperties {
     private final Listener listener = new Listener();
 
     private final TwoFactor twoFactor = new TwoFactor();
+
+    private final Emulator emulator = new Emulator();
 
     public boolean isEnabled() {
         return this.enabled;
@@ -125,10 +129,63 @@ public class FbChatProperties {
         return this.twoFactor;
     }
 
+    public Emulator getEmulator() {
+        return this.emulator;
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return FbChatProperties.class.isAssignableFrom(type);
+    }
+
+    /**
+     * Checks every value a binder cannot: positive durations and sizes, endpoints with a scheme and a host, and
+     * credentials that are not an unresolved {@code ${...}} placeholder (which would be sent to Facebook as the
+     * literal password). Errors name the property and never show a credential.
+     */
+    @Override
+    public void validate(Object target, Errors errors) {
+        FbChatPropertiesValidation.validate((FbChatProperties) target, errors);
+    }
+
     @Override
     public String toString() {
         return "FbChatProperties[email=" + this.email + ", password=" + (this.password == null ? "unset" : "******")
                 + ", cookieFile=" + this.cookieFile + "]";
+    }
+
+    /**
+     * An embedded Messenger emulator (module fbchat-emulator, needed on the classpath) for running a bot without a
+     * Facebook account.
+     */
+    public static class Emulator {
+
+        /**
+         * Whether to start an embedded emulator and log in as its bot account when neither fbchat.email nor
+         * fbchat.endpoints.base-url is set.
+         */
+        private boolean enabled = false;
+
+        /**
+         * Port of the embedded emulator; 0 picks a free one.
+         */
+        private int port = 8765;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getPort() {
+            return this.port;
+        }
+
+        public void setPort(int port) {
+            this.port = port;
+        }
     }
 
     /**

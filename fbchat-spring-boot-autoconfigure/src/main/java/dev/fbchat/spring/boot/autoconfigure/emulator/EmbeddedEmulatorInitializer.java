@@ -1,6 +1,5 @@
-package dev.fbchat.sample;
+package dev.fbchat.spring.boot.autoconfigure.emulator;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import dev.fbchat.emulator.Account;
@@ -13,41 +12,55 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 /**
- * With no credentials configured ({@code fbchat.email}) and no endpoint chosen
- * ({@code fbchat.endpoints.base-url}), starts an embedded Messenger emulator on
- * {@code fbchat.emulator.port} (default {@value MessengerEmulator#DEFAULT_PORT}, {@code 0} for
- * any free port), points the starter at it as the emulator's bot account, and logs a
- * {@code curl} that makes alice talk to the bot. Set {@code fbchat.emulator.enabled=false} to
- * never start it.
+ * With {@code fbchat.emulator.enabled=true} and neither {@code fbchat.email} nor {@code fbchat.endpoints.base-url}
+ * set, starts an embedded Messenger emulator (fbchat-emulator must be on the classpath) on {@code fbchat.emulator.port}
+ * and points the starter at it as the emulator's bot account; the session's cookies go to {@code fbchat.cookie-file}
+ * as usual. Logs a {@code curl} that makes alice talk to the bot. The emulator is a bean named
+ * {@value #EMULATOR_BEAN}, closed after everything that uses it.
  */
-public class EmbeddedEmulatorInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public final class EmbeddedEmulatorInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     /** The bean name of the embedded emulator, when one runs. */
-    public static final String EMULATOR_BEAN = "messengerEmulator";
+    public static final String EMULATOR_BEAN = "fbchatEmbeddedEmulator";
 
     /** The one-to-one thread of the bot and alice in the emulator's seeded world. */
-    static final String ALICE_THREAD = "200000000000002";
+    public static final String ALICE_THREAD = "200000000000002";
+
+    private static final String EMULATOR_CLASS = "dev.fbchat.emulator.MessengerEmulator";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedEmulatorInitializer.class);
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
-        if (!environment.getProperty("fbchat.emulator.enabled", Boolean.class, true)
-                || environment.containsProperty("fbchat.email")
-                || environment.containsProperty("fbchat.endpoints.base-url")) {
+        if (!environment.getProperty("fbchat.emulator.enabled", Boolean.class, false)) {
             return;
         }
+        if (environment.containsProperty("fbchat.email") || environment.containsProperty("fbchat.endpoints.base-url")) {
+            log.info("fbchat.emulator.enabled is true, but fbchat.email or fbchat.endpoints.base-url is set: no "
+                    + "embedded emulator");
+            return;
+        }
+        if (!ClassUtils.isPresent(EMULATOR_CLASS, context.getClassLoader())) {
+            throw new IllegalStateException("fbchat.emulator.enabled is true but fbchat-emulator is not on the "
+                    + "classpath: add the dependency dev.fbchat:fbchat-emulator, or set fbchat.emulator.enabled=false");
+        }
         int port = environment.getProperty("fbchat.emulator.port", Integer.class, MessengerEmulator.DEFAULT_PORT);
-        MessengerEmulator emulator = MessengerEmulator.start(port);
+        MessengerEmulator emulator;
+        try {
+            emulator = MessengerEmulator.start(port);
+        }
+        catch (Exception ex) {
+            // Netty throws the socket's BindException as it is, though the method declares none
+            throw new EmbeddedEmulatorPortException(port, ex);
+        }
         Account bot = emulator.bot();
-        Path cookieFile = Path.of(System.getProperty("java.io.tmpdir"), "fbchat-emulator-cookies.json");
         environment.getPropertySources()
-            .addFirst(new MapPropertySource("fbchatEmbeddedEmulator",
-                    Map.of("fbchat.endpoints.base-url", emulator.baseUrl().toString(), "fbchat.email", bot.email(),
-                            "fbchat.password", bot.password(), "fbchat.cookie-file", cookieFile.toString())));
+            .addFirst(new MapPropertySource(EMULATOR_BEAN, Map.of("fbchat.endpoints.base-url",
+                    emulator.baseUrl().toString(), "fbchat.email", bot.email(), "fbchat.password", bot.password())));
         // Registered first, destroyed last: the listener disconnects before the emulator goes away.
         context.getBeanFactory().registerSingleton(EMULATOR_BEAN, emulator);
         if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
