@@ -1,6 +1,7 @@
 package dev.fbchat.listen;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -131,6 +133,15 @@ public final class Listener implements AutoCloseable {
     private volatile @Nullable SyncState syncState;
 
     private volatile @Nullable NotLoggedIn failure;
+
+    /** Connections reopened after one was lost. */
+    private final AtomicLong reconnects = new AtomicLong();
+
+    /** Logins made after Facebook ended the session. */
+    private final AtomicLong renewals = new AtomicLong();
+
+    /** When the last MQTT message came (epoch ms), 0 before the first. */
+    private volatile long lastMessageAt;
 
     /**
      * A listener for {@code session} with the default keepalive and backoff and no session renewal: see
@@ -255,6 +266,14 @@ public final class Listener implements AutoCloseable {
         return connection != null && connection.isSubscribed();
     }
 
+    /** How the listener is doing: connection, counters, the last message, why it stopped. */
+    public ListenerStatus status() {
+        NotLoggedIn failed = this.failure;
+        long last = this.lastMessageAt;
+        return new ListenerStatus(isConnected(), this.stopped.get(), failed == null ? null : failed.getMessage(),
+                this.reconnects.get(), this.renewals.get(), last == 0 ? null : Instant.ofEpochMilli(last));
+    }
+
     /** The session this listener uses; after a renewal it holds the new login ({@link Session#renewFrom}). */
     public Session session() {
         return this.session;
@@ -333,6 +352,7 @@ public final class Listener implements AutoCloseable {
             log.info("Connected to Messenger's MQTT service as user {}", this.userId);
         }
         else {
+            this.reconnects.incrementAndGet();
             int failures = this.connectFailures.failures();
             log.info("Reconnected to Messenger's MQTT service {} after the connection was lost{}; resuming after sequence id {}",
                     format(Duration.ofNanos(System.nanoTime() - this.downSinceNanos)),
@@ -469,6 +489,7 @@ public final class Listener implements AutoCloseable {
             return;
         }
         this.renewFailures.recovered();
+        this.renewals.incrementAndGet();
         this.backoff.reset();
         log.info("Logged in again as user {}; resuming after sequence id {}", this.userId, state().sequenceId());
         openConnection();
@@ -639,6 +660,7 @@ public final class Listener implements AutoCloseable {
                 if (connection != Listener.this.current) {
                     return; // a late frame of a connection given up: the next queue request covers it
                 }
+                Listener.this.lastMessageAt = System.currentTimeMillis();
                 if (!topic.equals("/t_ms")) {
                     Listener.this.inbox.add(new Frame(topic, payload));
                     return;

@@ -16,6 +16,7 @@ import dev.fbchat.spring.boot.autoconfigure.listener.LoggingErrorHandler;
 import dev.fbchat.spring.boot.autoconfigure.session.FbChatSessionCookieSaver;
 import dev.fbchat.spring.boot.autoconfigure.session.FbChatSessionFactory;
 import dev.fbchat.spring.boot.autoconfigure.session.FileCookieStore;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -104,8 +105,10 @@ public final class FbChatAutoConfiguration {
     }
 
     @Bean
-    static FbChatEventListenerFactory fbChatEventListenerFactory(ObjectProvider<FbChatErrorHandler> errorHandler) {
-        return new FbChatEventListenerFactory(errorHandler::getObject);
+    static FbChatEventListenerFactory fbChatEventListenerFactory(ObjectProvider<FbChatErrorHandler> errorHandler,
+            ObjectProvider<ObservationRegistry> observations) {
+        return new FbChatEventListenerFactory(errorHandler::getObject,
+                () -> observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     /** Logs each handler failure once with the handler's name, and counts them. */

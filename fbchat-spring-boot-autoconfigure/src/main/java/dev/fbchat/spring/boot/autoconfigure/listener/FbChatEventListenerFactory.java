@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import dev.fbchat.spring.FbChatErrorHandler;
 import dev.fbchat.spring.FbChatListener;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.EventListenerFactory;
 import org.springframework.core.Ordered;
@@ -18,9 +19,16 @@ public final class FbChatEventListenerFactory implements EventListenerFactory, O
 
     private final Supplier<FbChatErrorHandler> errorHandler;
 
-    /** @param errorHandler the error handler of every adapter, asked for at each failure */
-    public FbChatEventListenerFactory(Supplier<FbChatErrorHandler> errorHandler) {
+    private final Supplier<ObservationRegistry> observations;
+
+    /**
+     * @param errorHandler the error handler of every adapter, asked for at each failure
+     * @param observations where handler calls are observed ({@link ObservationRegistry#NOOP} without one)
+     */
+    public FbChatEventListenerFactory(Supplier<FbChatErrorHandler> errorHandler,
+            Supplier<ObservationRegistry> observations) {
         this.errorHandler = errorHandler;
+        this.observations = observations;
     }
 
     @Override
@@ -35,6 +43,6 @@ public final class FbChatEventListenerFactory implements EventListenerFactory, O
 
     @Override
     public ApplicationListener<?> createApplicationListener(String beanName, Class<?> type, Method method) {
-        return new FbChatListenerMethodAdapter(beanName, type, method, this.errorHandler);
+        return new FbChatListenerMethodAdapter(beanName, type, method, this.errorHandler, this.observations);
     }
 }

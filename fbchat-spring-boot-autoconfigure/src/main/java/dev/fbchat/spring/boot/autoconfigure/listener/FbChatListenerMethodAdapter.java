@@ -7,6 +7,8 @@ import dev.fbchat.event.Event;
 import dev.fbchat.event.ThreadEvent;
 import dev.fbchat.spring.FbChatErrorHandler;
 import dev.fbchat.spring.FbChatListener;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.PayloadApplicationEvent;
@@ -26,13 +28,16 @@ public class FbChatListenerMethodAdapter extends ApplicationListenerMethodAdapte
 
     private final Supplier<FbChatErrorHandler> errorHandler;
 
+    private final Supplier<ObservationRegistry> observations;
+
     public FbChatListenerMethodAdapter(String beanName, Class<?> targetClass, Method method,
-            Supplier<FbChatErrorHandler> errorHandler) {
+            Supplier<FbChatErrorHandler> errorHandler, Supplier<ObservationRegistry> observations) {
         super(beanName, targetClass, method);
         FbChatListener annotation = AnnotatedElementUtils.findMergedAnnotation(method, FbChatListener.class);
         this.includeOwn = annotation != null && annotation.includeOwn();
         this.description = targetClass.getSimpleName() + "." + method.getName();
         this.errorHandler = errorHandler;
+        this.observations = observations;
     }
 
     /** The handler's name in logs and error reports: {@code BeanClass.method}. */
@@ -50,6 +55,11 @@ public class FbChatListenerMethodAdapter extends ApplicationListenerMethodAdapte
         if (!this.includeOwn && isOwn(event)) {
             return;
         }
+        // the handler and the event type only: bounded tags
+        Observation observation = Observation.createNotStarted("fbchat.handler", this.observations.get())
+            .lowCardinalityKeyValue("handler", this.description)
+            .lowCardinalityKeyValue("event", event.getClass().getSimpleName())
+            .start();
         try {
             @Nullable Object[] args = resolveArguments(applicationEvent);
             if (args == null || !shouldHandle(applicationEvent)) {
@@ -61,7 +71,11 @@ public class FbChatListenerMethodAdapter extends ApplicationListenerMethodAdapte
             }
         }
         catch (RuntimeException | Error ex) {
+            observation.error(ex);
             this.errorHandler.get().handleError(this.description, event, ex);
+        }
+        finally {
+            observation.stop();
         }
     }
 
