@@ -21,9 +21,10 @@ import org.springframework.core.annotation.AliasFor;
  * }
  * }</pre>
  *
- * A non-null {@code String} returned from a handler of a thread event is sent to that thread.
- * A handler that throws is logged and does not stop other handlers or the listener. Events
- * caused by the bot's own account (its own messages) are skipped unless {@link #includeOwn()}.
+ * A non-null {@code String} or {@link Reply} returned from a handler of a thread event (or a collection of them) is
+ * sent to that thread, in order. A handler's failure goes to the {@link FbChatErrorHandler} and affects no other
+ * handler. Events caused by the bot's own account (its own messages) are skipped unless {@link #includeOwn()}. The
+ * filters {@link #threadId()}, {@link #threadType()}, {@link #text()} and {@link #pattern()} all have to match.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -41,6 +42,18 @@ public @interface FbChatListener {
 
     /** Whether events caused by the bot's own account reach this handler. */
     boolean includeOwn() default false;
+
+    /** Only events of these threads (their ids, {@code ${...}} placeholders resolved); all threads when empty. */
+    String[] threadId() default {};
+
+    /** Only events of these kinds of thread; all kinds when empty. */
+    ThreadType[] threadType() default {};
+
+    /** Only messages whose text is exactly this; any message (or other event) when empty. */
+    String text() default "";
+
+    /** Only messages whose whole text matches this regular expression; any when empty. */
+    String pattern() default "";
 
     /** An id for this handler, as in {@link EventListener#id()}. */
     @AliasFor(annotation = EventListener.class, attribute = "id")

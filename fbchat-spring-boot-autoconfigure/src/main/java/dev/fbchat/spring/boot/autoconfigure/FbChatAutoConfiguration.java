@@ -25,6 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -106,9 +107,9 @@ public final class FbChatAutoConfiguration {
 
     @Bean
     static FbChatEventListenerFactory fbChatEventListenerFactory(ObjectProvider<FbChatErrorHandler> errorHandler,
-            ObjectProvider<ObservationRegistry> observations) {
+            ObjectProvider<ObservationRegistry> observations, Environment environment) {
         return new FbChatEventListenerFactory(errorHandler::getObject,
-                () -> observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+                () -> observations.getIfAvailable(() -> ObservationRegistry.NOOP), environment::resolveRequiredPlaceholders);
     }
 
     /** Logs each handler failure once with the handler's name, and counts them. */

@@ -2,6 +2,7 @@ package dev.fbchat.spring.boot.autoconfigure.listener;
 
 import java.lang.reflect.Method;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import dev.fbchat.spring.FbChatErrorHandler;
 import dev.fbchat.spring.FbChatListener;
@@ -21,14 +22,18 @@ public final class FbChatEventListenerFactory implements EventListenerFactory, O
 
     private final Supplier<ObservationRegistry> observations;
 
+    private final UnaryOperator<String> placeholders;
+
     /**
      * @param errorHandler the error handler of every adapter, asked for at each failure
      * @param observations where handler calls are observed ({@link ObservationRegistry#NOOP} without one)
+     * @param placeholders resolves {@code ${...}} placeholders in the filters' thread ids
      */
     public FbChatEventListenerFactory(Supplier<FbChatErrorHandler> errorHandler,
-            Supplier<ObservationRegistry> observations) {
+            Supplier<ObservationRegistry> observations, UnaryOperator<String> placeholders) {
         this.errorHandler = errorHandler;
         this.observations = observations;
+        this.placeholders = placeholders;
     }
 
     @Override
@@ -43,6 +48,7 @@ public final class FbChatEventListenerFactory implements EventListenerFactory, O
 
     @Override
     public ApplicationListener<?> createApplicationListener(String beanName, Class<?> type, Method method) {
-        return new FbChatListenerMethodAdapter(beanName, type, method, this.errorHandler, this.observations);
+        return new FbChatListenerMethodAdapter(beanName, type, method, this.errorHandler, this.observations,
+                this.placeholders);
     }
 }
