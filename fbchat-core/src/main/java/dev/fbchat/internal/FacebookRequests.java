@@ -43,6 +43,8 @@ public final class FacebookRequests {
 
     private final boolean offline;
 
+    private final SendPacer pacer;
+
     /** The state of a session that knows only its account's id and refuses every request. */
     public static FacebookRequests offline(String userId) {
         return new FacebookRequests(new HttpTransport(dev.fbchat.SessionOptions.defaults()), userId, "", 0, true);
@@ -71,6 +73,7 @@ public final class FacebookRequests {
         this.fbDtsg = fbDtsg;
         this.revision = revision;
         this.clientId = Integer.toHexString(RANDOM.nextInt(Integer.MAX_VALUE));
+        this.pacer = new SendPacer(transport.options().sendPacing());
     }
 
     /** The HTTP transport, with the session's cookies. */
@@ -241,6 +244,9 @@ public final class FacebookRequests {
      * and returns the new message's id and thread id.
      */
     public SentMessage sendMessage(Map<String, String> form) {
+        requireOnline();
+        String thread = form.containsKey("thread_fbid") ? form.get("thread_fbid") : form.get("other_user_fbid");
+        this.pacer.acquire(thread == null ? "" : thread);
         // The client-made ids are made once: a send repeated with them is, to Facebook, the same message.
         long now = System.currentTimeMillis();
         String offlineThreadingId = Ids.offlineThreadingId(now);

@@ -53,7 +53,8 @@ public final class FbChatAutoConfiguration {
         SessionOptions options = SessionOptions.defaults()
             .withEndpoints(properties.getEndpoints().toEndpoints())
             .withUserAgent(properties.getUserAgent())
-            .withTimeout(properties.getTimeout());
+            .withTimeout(properties.getTimeout())
+            .withSendPacing(properties.getSend().toSendPacing());
         for (Map.Entry<ProtocolConstant, String> constant : properties.getProtocol().entrySet()) {
             options = options.withProtocolConstant(constant.getKey(), constant.getValue());
         }

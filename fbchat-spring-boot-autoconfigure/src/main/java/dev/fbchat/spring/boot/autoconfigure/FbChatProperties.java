@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import dev.fbchat.ProtocolConstant;
+import dev.fbchat.SendPacing;
 import dev.fbchat.SessionOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -64,6 +65,8 @@ public class FbChatProperties implements Validator {
     private final TwoFactor twoFactor = new TwoFactor();
 
     private final Emulator emulator = new Emulator();
+
+    private final Send send = new Send();
 
     public boolean isEnabled() {
         return this.enabled;
@@ -133,6 +136,10 @@ public class FbChatProperties implements Validator {
         return this.emulator;
     }
 
+    public Send getSend() {
+        return this.send;
+    }
+
     @Override
     public boolean supports(Class<?> type) {
         return FbChatProperties.class.isAssignableFrom(type);
@@ -152,6 +159,71 @@ public class FbChatProperties implements Validator {
     public String toString() {
         return "FbChatProperties[email=" + this.email + ", password=" + (this.password == null ? "unset" : "******")
                 + ", cookieFile=" + this.cookieFile + "]";
+    }
+
+    /**
+     * How fast the bot may send (replies and direct calls alike): a send over a limit waits for its turn. Bursts get
+     * accounts flagged by Facebook.
+     */
+    public static class Send {
+
+        /**
+         * Most sends to one thread per fbchat.send.per-thread-period; 0 for no limit.
+         */
+        private int perThread = 0;
+
+        /**
+         * Period of fbchat.send.per-thread.
+         */
+        private Duration perThreadPeriod = Duration.ofSeconds(1);
+
+        /**
+         * Most sends in all per fbchat.send.per-account-period; 0 for no limit.
+         */
+        private int perAccount = 0;
+
+        /**
+         * Period of fbchat.send.per-account.
+         */
+        private Duration perAccountPeriod = Duration.ofSeconds(1);
+
+        public int getPerThread() {
+            return this.perThread;
+        }
+
+        public void setPerThread(int perThread) {
+            this.perThread = perThread;
+        }
+
+        public Duration getPerThreadPeriod() {
+            return this.perThreadPeriod;
+        }
+
+        public void setPerThreadPeriod(Duration perThreadPeriod) {
+            this.perThreadPeriod = perThreadPeriod;
+        }
+
+        public int getPerAccount() {
+            return this.perAccount;
+        }
+
+        public void setPerAccount(int perAccount) {
+            this.perAccount = perAccount;
+        }
+
+        public Duration getPerAccountPeriod() {
+            return this.perAccountPeriod;
+        }
+
+        public void setPerAccountPeriod(Duration perAccountPeriod) {
+            this.perAccountPeriod = perAccountPeriod;
+        }
+
+        /** These limits as fbchat's {@link SendPacing}. */
+        public SendPacing toSendPacing() {
+            return new SendPacing(this.perThread == 0 ? null : new SendPacing.Rate(this.perThread, this.perThreadPeriod),
+                    this.perAccount == 0 ? null : new SendPacing.Rate(this.perAccount, this.perAccountPeriod));
+        }
     }
 
     /**

@@ -39,6 +39,15 @@ final class FbChatPropertiesValidation {
         positive(errors, "listener.shutdownTimeout", listener.getShutdownTimeout());
         atLeastOne(errors, "listener.concurrency", listener.getConcurrency());
         atLeastOne(errors, "listener.queueCapacity", listener.getQueueCapacity());
+        FbChatProperties.Send send = properties.getSend();
+        if (send.getPerThread() < 0) {
+            errors.rejectValue("send.perThread", "fbchat.positive", "must be 0 (no limit) or more");
+        }
+        if (send.getPerAccount() < 0) {
+            errors.rejectValue("send.perAccount", "fbchat.positive", "must be 0 (no limit) or more");
+        }
+        positive(errors, "send.perThreadPeriod", send.getPerThreadPeriod());
+        positive(errors, "send.perAccountPeriod", send.getPerAccountPeriod());
         int port = properties.getEmulator().getPort();
         if (port < 0 || port > 65_535) {
             errors.rejectValue("emulator.port", "fbchat.port", "must be a port from 0 (any free one) to 65535");

@@ -155,6 +155,18 @@ class FbChatAutoConfigurationTests {
     }
 
     @Test
+    void sendLimitsBindToTheSessionsPacing() {
+        runner().withPropertyValues("fbchat.listener.enabled=false", "fbchat.send.per-thread=3",
+                "fbchat.send.per-account=20", "fbchat.send.per-account-period=10s")
+            .run(context -> assertThat(context.getBean(SessionOptions.class).sendPacing()).isEqualTo(
+                    new dev.fbchat.SendPacing(new dev.fbchat.SendPacing.Rate(3, java.time.Duration.ofSeconds(1)),
+                            new dev.fbchat.SendPacing.Rate(20, java.time.Duration.ofSeconds(10)))));
+        runner().withPropertyValues("fbchat.listener.enabled=false")
+            .run(context -> assertThat(context.getBean(SessionOptions.class).sendPacing())
+                .isEqualTo(dev.fbchat.SendPacing.UNLIMITED));
+    }
+
+    @Test
     void staleCookiesFallBackToALogin() throws Exception {
         Path cookieFile = this.tempDir.resolve("cookies.json");
         Files.writeString(cookieFile, "{\"c_user\":\"" + emulator.bot().id() + "\",\"xs\":\"expired\"}");

@@ -44,6 +44,8 @@ class FbChatPropertiesTests {
         "fbchat.listener.queue-capacity|-5|listener.queueCapacity|must be 1 or more",
         "fbchat.listener.shutdown-timeout|-1s|listener.shutdownTimeout|must be a positive duration",
         "fbchat.emulator.port|70000|emulator.port|must be a port from 0",
+        "fbchat.send.per-thread|-1|send.perThread|must be 0 (no limit) or more",
+        "fbchat.send.per-account-period|0s|send.perAccountPeriod|must be a positive duration",
         "fbchat.endpoints.base-url|localhost:8765|endpoints.baseUrl|must be an absolute http or https URL with a host",
         "fbchat.endpoints.edge-chat|https://edge-chat.facebook.com/chat|endpoints.edgeChat|must be an absolute ws or wss URL",
         "fbchat.password|${FBCHAT_PASSWORD}|password|is the placeholder ${FBCHAT_PASSWORD}, which nothing resolved: set the environment variable or property FBCHAT_PASSWORD",
