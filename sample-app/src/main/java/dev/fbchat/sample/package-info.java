@@ -1,6 +1,7 @@
 /**
- * The sample bot: an echo bot that, with no credentials, runs against an embedded
- * {@code fbchat-emulator}.
+ * The sample bots of fbchat's documentation, chosen with {@code sample.bot}: {@code echobot} (the default),
+ * {@code removebot}, {@code keepbot} ("prevent changes") and {@code fetch}. With no credentials they run against an
+ * embedded {@code fbchat-emulator}.
  */
 @NullMarked
 package dev.fbchat.sample;
