@@ -72,6 +72,7 @@ public final class HttpTransport {
         RestClient.Builder builder = options.restClientBuilder() == null ? RestClient.builder()
                 : options.restClientBuilder().clone();
         this.restClient = builder.requestFactory(requestFactory)
+            .observationConvention(new FacebookRequestObservationConvention())
             .defaultHeader(HttpHeaders.USER_AGENT, this.userAgent)
             .defaultHeader(HttpHeaders.REFERER, this.endpoints.messengerHome().toString())
             .build();
