@@ -11,7 +11,6 @@ import dev.fbchat.Session;
 import dev.fbchat.SessionOptions;
 import dev.fbchat.TwoFactorCodeProvider;
 import dev.fbchat.emulator.Account;
-import dev.fbchat.emulator.MessengerEmulator;
 import dev.fbchat.listen.Listener;
 import dev.fbchat.spring.FbChatCookieStore;
 import dev.fbchat.spring.FbChatErrorHandler;
@@ -22,11 +21,9 @@ import dev.fbchat.spring.boot.autoconfigure.listener.LoggingErrorHandler;
 import dev.fbchat.spring.boot.autoconfigure.metrics.FbChatMetrics;
 import dev.fbchat.spring.boot.autoconfigure.metrics.FbChatMetricsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -40,20 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FbChatConditionsTests {
 
-    static MessengerEmulator emulator;
+    @RegisterExtension
+    static final StarterFixture starter = new StarterFixture();
 
     @TempDir
     Path tempDir;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = MessengerEmulator.start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
 
     @Test
     void everyBeanIsThereByDefault() {
@@ -82,7 +70,7 @@ class FbChatConditionsTests {
                 assertThat(context.getBean(FbChatErrorHandler.class)).isSameAs(errors);
                 assertThat(context).doesNotHaveBean(LoggingErrorHandler.class);
             });
-        SessionOptions options = SessionOptions.defaults().withEndpoints(dev.fbchat.Endpoints.local(emulator.baseUrl()))
+        SessionOptions options = SessionOptions.defaults().withEndpoints(dev.fbchat.Endpoints.local(starter.emulator().baseUrl()))
             .withUserAgent("my agent");
         runner().withBean(SessionOptions.class, () -> options)
             .run(context -> assertThat(context.getBean(SessionOptions.class).userAgent()).isEqualTo("my agent"));
@@ -90,7 +78,7 @@ class FbChatConditionsTests {
 
     @Test
     void aTwoFactorCodeProviderBeanWinsOverTheTotpSecret() {
-        Account dave = emulator.accounts()
+        Account dave = starter.emulator().accounts()
             .stream()
             .filter(account -> account.checkpoint() == Account.Checkpoint.TWO_FACTOR)
             .findFirst()
@@ -133,12 +121,8 @@ class FbChatConditionsTests {
     }
 
     private ApplicationContextRunner runner() {
-        return new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(FbChatAutoConfiguration.class,
-                    FbChatHealthContributorAutoConfiguration.class, FbChatMetricsAutoConfiguration.class))
-            .withPropertyValues("fbchat.endpoints.base-url=" + emulator.baseUrl(),
-                    "fbchat.email=" + emulator.bot().email(), "fbchat.password=" + emulator.bot().password(),
-                    "fbchat.cookie-file=" + this.tempDir.resolve("cookies.json"));
+        return starter.runner(this.tempDir.resolve("cookies.json"), FbChatHealthContributorAutoConfiguration.class,
+                FbChatMetricsAutoConfiguration.class);
     }
 
     /** A cookie store in memory. */

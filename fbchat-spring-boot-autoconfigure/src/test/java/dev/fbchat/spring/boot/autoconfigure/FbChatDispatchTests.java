@@ -12,21 +12,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.fbchat.emulator.Account;
-import dev.fbchat.emulator.MessengerEmulator;
-import dev.fbchat.emulator.driver.EmulatorDriver;
 import dev.fbchat.event.Connect;
 import dev.fbchat.event.Event;
 import dev.fbchat.event.MessageEvent;
 import dev.fbchat.spring.FbChatErrorHandler;
 import dev.fbchat.spring.FbChatListener;
 import dev.fbchat.spring.boot.autoconfigure.listener.FbChatListenerLifecycle;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -43,32 +38,17 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class FbChatDispatchTests {
 
-    static MessengerEmulator emulator;
-
-    static EmulatorDriver driver;
-
-    static Account alice;
+    @RegisterExtension
+    static final StarterFixture starter = new StarterFixture();
 
     @TempDir
     Path tempDir;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = MessengerEmulator.start();
-        driver = new EmulatorDriver(emulator.baseUrl());
-        alice = emulator.accounts().stream().filter(a -> a.name().startsWith("Alice")).findFirst().orElseThrow();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
 
     @Test
     void aThousandEventsOverTenThreadsKeepTheirOrderAndRunInParallel() {
         List<String> threads = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            threads.add(driver.createGroup("Order " + i, List.of(emulator.bot().id(), alice.id())).id());
+            threads.add(starter.driver().createGroup("Order " + i, List.of(starter.emulator().bot().id(), starter.account("Alice").id())).id());
         }
         runner().withBean(Recorder.class).run(context -> {
             assertThat(context).hasNotFailed();
@@ -77,7 +57,7 @@ class FbChatDispatchTests {
 
             for (int n = 0; n < 100; n++) {
                 for (String thread : threads) {
-                    driver.send(thread, alice.id(), Integer.toString(n));
+                    starter.driver().send(thread, starter.account("Alice").id(), Integer.toString(n));
                 }
             }
 
@@ -95,7 +75,7 @@ class FbChatDispatchTests {
 
     @Test
     void aFailingHandlerAndABrokenConditionLeaveEveryOtherHandlerWorking() {
-        String thread = driver.createGroup("Failures", List.of(emulator.bot().id(), alice.id())).id();
+        String thread = starter.driver().createGroup("Failures", List.of(starter.emulator().bot().id(), starter.account("Alice").id())).id();
         runner().withBean(Recorder.class).withBean(FailingHandlers.class).withBean(CollectingErrorHandler.class)
             .run(context -> {
                 assertThat(context).hasNotFailed();
@@ -104,7 +84,7 @@ class FbChatDispatchTests {
                 await().atMost(Duration.ofSeconds(10)).until(() -> !recorder.connects.isEmpty());
 
                 for (int n = 1; n <= 50; n++) {
-                    driver.send(thread, alice.id(), Integer.toString(n));
+                    starter.driver().send(thread, starter.account("Alice").id(), Integer.toString(n));
                 }
 
                 await().atMost(Duration.ofSeconds(10)).until(() -> recorder.count.get() >= 50 && errors.failures.size() >= 55);
@@ -118,13 +98,13 @@ class FbChatDispatchTests {
 
     @Test
     void shutdownFinishesQueuedAndRunningHandlers() {
-        String thread = driver.createGroup("Drain", List.of(emulator.bot().id(), alice.id())).id();
+        String thread = starter.driver().createGroup("Drain", List.of(starter.emulator().bot().id(), starter.account("Alice").id())).id();
         runner().withBean(Recorder.class).withBean(SlowHandler.class).run(context -> {
             assertThat(context).hasNotFailed();
             Recorder recorder = context.getBean(Recorder.class);
             await().atMost(Duration.ofSeconds(10)).until(() -> !recorder.connects.isEmpty());
             for (int n = 0; n < 100; n++) {
-                driver.send(thread, alice.id(), Integer.toString(n));
+                starter.driver().send(thread, starter.account("Alice").id(), Integer.toString(n));
             }
             FbChatListenerLifecycle lifecycle = context.getBean(FbChatListenerLifecycle.class);
             SlowHandler handler = context.getBean(SlowHandler.class);
@@ -138,7 +118,7 @@ class FbChatDispatchTests {
 
     @Test
     void shutdownLogsTheHandlerCallsItCouldNotFinish(CapturedOutput output) {
-        String thread = driver.createGroup("Stuck", List.of(emulator.bot().id(), alice.id())).id();
+        String thread = starter.driver().createGroup("Stuck", List.of(starter.emulator().bot().id(), starter.account("Alice").id())).id();
         runner().withPropertyValues("fbchat.listener.shutdown-timeout=300ms").withBean(Recorder.class)
             .withBean(StuckHandler.class)
             .withBean(CollectingErrorHandler.class)
@@ -146,7 +126,7 @@ class FbChatDispatchTests {
                 Recorder recorder = context.getBean(Recorder.class);
                 await().atMost(Duration.ofSeconds(10)).until(() -> !recorder.connects.isEmpty());
                 for (int n = 0; n < 3; n++) {
-                    driver.send(thread, alice.id(), Integer.toString(n));
+                    starter.driver().send(thread, starter.account("Alice").id(), Integer.toString(n));
                 }
                 await().atMost(Duration.ofSeconds(10)).until(() -> recorder.count.get() == 1);
 
@@ -157,10 +137,7 @@ class FbChatDispatchTests {
     }
 
     private ApplicationContextRunner runner() {
-        return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(FbChatAutoConfiguration.class))
-            .withPropertyValues("fbchat.endpoints.base-url=" + emulator.baseUrl(),
-                    "fbchat.email=" + emulator.bot().email(), "fbchat.password=" + emulator.bot().password(),
-                    "fbchat.cookie-file=" + this.tempDir.resolve("cookies.json"));
+        return starter.runner(this.tempDir.resolve("cookies.json"));
     }
 
     /** Records every message by thread, and how handler calls overlapped. */

@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.fbchat.emulator.Account;
-import dev.fbchat.emulator.MessengerEmulator;
-import dev.fbchat.emulator.driver.EmulatorDriver;
 import dev.fbchat.emulator.driver.EmulatorDriver.DriverMessage;
 import dev.fbchat.event.Connect;
 import dev.fbchat.event.MessageEvent;
@@ -16,12 +13,9 @@ import dev.fbchat.message.MentionFormatter;
 import dev.fbchat.spring.FbChatListener;
 import dev.fbchat.spring.Reply;
 import dev.fbchat.spring.ThreadType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.event.EventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,71 +29,50 @@ class FbChatListenerFiltersTests {
 
     static final String ALICE_THREAD = "200000000000002";
 
-    static MessengerEmulator emulator;
-
-    static EmulatorDriver driver;
-
-    static Account alice;
+    @RegisterExtension
+    static final StarterFixture starter = new StarterFixture();
 
     @TempDir
     Path tempDir;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = MessengerEmulator.start();
-        driver = new EmulatorDriver(emulator.baseUrl());
-        alice = emulator.accounts().stream().filter(a -> a.name().startsWith("Alice")).findFirst().orElseThrow();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @Test
     void filtersChooseTheHandlersAndRepliesGoBackInOrder() {
-        String group = driver.createGroup("Filters", List.of(emulator.bot().id(), alice.id())).id();
-        String other = driver.createGroup("Elsewhere", List.of(emulator.bot().id(), alice.id())).id();
-        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(FbChatAutoConfiguration.class))
-            .withPropertyValues("fbchat.endpoints.base-url=" + emulator.baseUrl(),
-                    "fbchat.email=" + emulator.bot().email(), "fbchat.password=" + emulator.bot().password(),
-                    "fbchat.cookie-file=" + this.tempDir.resolve("cookies.json"), "filters.group=" + group)
+        String group = starter.driver().createGroup("Filters", List.of(starter.emulator().bot().id(), starter.account("Alice").id())).id();
+        String other = starter.driver().createGroup("Elsewhere", List.of(starter.emulator().bot().id(), starter.account("Alice").id())).id();
+        starter.runner(this.tempDir.resolve("cookies.json")).withPropertyValues("filters.group=" + group)
             .withBean(Handlers.class)
             .run(context -> {
                 assertThat(context).hasNotFailed();
                 Handlers handlers = context.getBean(Handlers.class);
                 await().atMost(Duration.ofSeconds(10)).until(() -> !handlers.connects.isEmpty());
 
-                driver.send(ALICE_THREAD, alice.id(), "ping");
-                driver.send(group, alice.id(), "ping");
-                driver.send(other, alice.id(), "!roll 6");
-                DriverMessage roll = driver.send(group, alice.id(), "!roll 20");
-                driver.send(group, alice.id(), "!roll many");
+                starter.driver().send(ALICE_THREAD, starter.account("Alice").id(), "ping");
+                starter.driver().send(group, starter.account("Alice").id(), "ping");
+                starter.driver().send(other, starter.account("Alice").id(), "!roll 6");
+                DriverMessage roll = starter.driver().send(group, starter.account("Alice").id(), "!roll 20");
+                starter.driver().send(group, starter.account("Alice").id(), "!roll many");
 
-                DriverMessage pong = driver.awaitMessage(ALICE_THREAD, m -> "pong".equals(m.text()), Duration.ofSeconds(5))
+                DriverMessage pong = starter.driver().awaitMessage(ALICE_THREAD, m -> "pong".equals(m.text()), Duration.ofSeconds(5))
                     .orElseThrow(() -> new AssertionError("no pong"));
-                assertThat(pong.authorId()).isEqualTo(emulator.bot().id());
-                await().atMost(Duration.ofSeconds(5)).until(() -> driver.messages(group).size() >= 7);
+                assertThat(pong.authorId()).isEqualTo(starter.emulator().bot().id());
+                await().atMost(Duration.ofSeconds(5)).until(() -> starter.driver().messages(group).size() >= 7);
 
                 assertThat(handlers.groups).containsExactly("ping", "!roll 20", "!roll many");
                 assertThat(handlers.users).containsExactly("ping");
                 assertThat(handlers.rolls).containsExactly("!roll 20");
-                List<DriverMessage> fromBot = driver.messages(group).stream()
-                    .filter(m -> m.authorId().equals(emulator.bot().id()))
+                List<DriverMessage> fromBot = starter.driver().messages(group).stream()
+                    .filter(m -> m.authorId().equals(starter.emulator().bot().id()))
                     .toList();
                 assertThat(fromBot).extracting(DriverMessage::text)
                     .containsExactly("Alice rolled 20", "one", "two", "three");
                 assertThat(fromBot.get(0).replyTo()).isEqualTo(roll.id());
-                assertThat(driver.messages(other)).noneMatch(m -> m.authorId().equals(emulator.bot().id()));
+                assertThat(starter.driver().messages(other)).noneMatch(m -> m.authorId().equals(starter.emulator().bot().id()));
             });
     }
 
     @Test
     void aPatternThatIsNoRegularExpressionFailsStartupNamingTheHandler() {
-        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(FbChatAutoConfiguration.class))
-            .withPropertyValues("fbchat.endpoints.base-url=" + emulator.baseUrl(),
-                    "fbchat.email=" + emulator.bot().email(), "fbchat.password=" + emulator.bot().password(),
-                    "fbchat.cookie-file=" + this.tempDir.resolve("bad.json"), "fbchat.listener.enabled=false")
+        starter.runner(this.tempDir.resolve("bad.json")).withPropertyValues("fbchat.listener.enabled=false")
             .withBean(BadPattern.class)
             .run(context -> assertThat(context.getStartupFailure())
                 .hasStackTraceContaining("The pattern of handler BadPattern.unclosed is not a regular expression"));
