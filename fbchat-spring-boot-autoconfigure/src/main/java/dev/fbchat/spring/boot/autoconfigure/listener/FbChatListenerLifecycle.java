@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.fbchat.NotLoggedIn;
 import dev.fbchat.event.Event;
 import dev.fbchat.event.ThreadEvent;
 import dev.fbchat.listen.Listener;
@@ -18,7 +19,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the {@link Listener} with the application: connects at startup and, from a background thread, hands every
+ * Runs the {@link Listener} with the application: from a background thread (startup does not wait for Messenger), it
+ * connects, trying again with growing delays while Facebook cannot be reached, and hands every
  * event to a pool of handler workers that publish it as an application event, in order within each Messenger thread
  * and in parallel across threads (a {@link ThreadOrderedDispatcher}; when its queue is full, the listener waits). At
  * shutdown it stops listening, lets running and queued handler calls finish within the shutdown timeout, and logs
@@ -30,6 +32,9 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
 
     /** The dispatch key of events that belong to no thread (connection, presence, receipts of several threads). */
     private static final String ACCOUNT = "(account)";
+
+    /** The longest wait between attempts to connect at startup. */
+    private static final Duration MAX_CONNECT_DELAY = Duration.ofSeconds(30);
 
     private final Listener listener;
 
@@ -44,6 +49,8 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
     private volatile java.lang.@Nullable Thread worker;
 
     private volatile @Nullable ThreadOrderedDispatcher dispatcher;
+
+    private volatile boolean stopping;
 
     public FbChatListenerLifecycle(Listener listener, ApplicationEventPublisher publisher, int concurrency,
             int queueCapacity, Duration shutdownTimeout) {
@@ -60,13 +67,13 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
+        this.stopping = false;
         AtomicInteger workers = new AtomicInteger();
         this.dispatcher = new ThreadOrderedDispatcher(Executors.newFixedThreadPool(this.concurrency, task -> {
             java.lang.Thread thread = new java.lang.Thread(task, "fbchat-handler-" + workers.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }), this.queueCapacity);
-        this.listener.connect();
         java.lang.Thread thread = new java.lang.Thread(this::dispatchEvents, "fbchat-listener");
         thread.setDaemon(true);
         this.worker = thread;
@@ -76,6 +83,9 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
     private void dispatchEvents() {
         ThreadOrderedDispatcher events = Objects.requireNonNull(this.dispatcher);
         try {
+            if (!connect()) {
+                return;
+            }
             for (Iterator<Event> stream = this.listener.listen().iterator(); stream.hasNext();) {
                 Event event = stream.next();
                 events.dispatch(key(event), describe(event), () -> publish(event));
@@ -91,6 +101,41 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
         catch (RuntimeException ex) {
             // For example NotLoggedIn: Facebook ended the session and logging in again failed. Its text names the reason.
             log.error("The Messenger listener stopped: {}: {}", ex.getClass().getSimpleName(), ex.getMessage());
+        }
+    }
+
+    /**
+     * Connects, again after 1 s, 2 s, ... up to 30 s while it fails for another reason than the session (Facebook
+     * unreachable); a {@code NotLoggedIn} ends it.
+     *
+     * @return {@code false} when the application stopped before the listener connected
+     */
+    private boolean connect() throws InterruptedException {
+        Duration delay = Duration.ofSeconds(1);
+        while (true) {
+            if (this.stopping) {
+                return false;
+            }
+            try {
+                this.listener.connect();
+                return true;
+            }
+            catch (NotLoggedIn ex) {
+                throw ex;
+            }
+            catch (IllegalStateException ex) {
+                if (this.stopping) {
+                    // disconnected at shutdown while connecting
+                    return false;
+                }
+                throw ex;
+            }
+            catch (RuntimeException ex) {
+                log.warn("Could not connect to Messenger ({}); trying again in {} s", ex.getClass().getSimpleName(),
+                        delay.toSeconds());
+                java.lang.Thread.sleep(delay.toMillis());
+                delay = delay.multipliedBy(2).compareTo(MAX_CONNECT_DELAY) > 0 ? MAX_CONNECT_DELAY : delay.multipliedBy(2);
+            }
         }
     }
 
@@ -123,6 +168,7 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
 
     @Override
     public void stop() {
+        this.stopping = true;
         this.listener.disconnect();
         java.lang.Thread thread = this.worker;
         ThreadOrderedDispatcher events = this.dispatcher;
