@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * Runs a {@code @SpringBootTest}'s bot against a Messenger emulator started for its application context: the starter
  * logs in as the emulator's bot account (cookies in a temporary file), and the context holds the
  * {@link dev.fbchat.emulator.MessengerEmulator} and an {@link dev.fbchat.emulator.driver.EmulatorDriver} to inject.
- * The emulator stops with the context.
+ * The context is ready once the bot listens (its listener connected), so a test's first message reaches it. The
+ * emulator stops with the context.
  *
  * <pre>{@code
  * @SpringBootTest

@@ -16,8 +16,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Starts an emulator for one application context, points {@code fbchat.*} at it (as its bot account, cookies in a
- * temporary file, the embedded-emulator mode off) and registers the emulator and a driver as beans; the emulator is
- * closed with the context. Equal for every test class, so Spring's context cache shares contexts as usual.
+ * temporary file, the embedded-emulator mode off) and registers the emulator and a driver as beans; the context is
+ * ready once the bot's listener is connected; the emulator is closed with the context. Equal for every test class, so Spring's context cache shares contexts as usual.
  */
 final class FbChatEmulatorContextCustomizer implements ContextCustomizer {
 
@@ -43,6 +43,7 @@ final class FbChatEmulatorContextCustomizer implements ContextCustomizer {
                     "false")));
         context.getBeanFactory().registerSingleton(EMULATOR_BEAN, emulator);
         context.getBeanFactory().registerSingleton("fbchatTestEmulatorDriver", new EmulatorDriver(emulator.baseUrl()));
+        context.getBeanFactory().registerSingleton("fbchatTestListenerConnected", new ListenerConnectedAwaiter(context));
         if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
             // registered first, destroyed last: the listener disconnects before the emulator goes away
             registry.registerDisposableBean(EMULATOR_BEAN, () -> {

@@ -6,12 +6,14 @@ import java.util.Optional;
 import dev.fbchat.emulator.MessengerEmulator;
 import dev.fbchat.emulator.driver.EmulatorDriver;
 import dev.fbchat.emulator.driver.EmulatorDriver.DriverMessage;
+import dev.fbchat.listen.Listener;
 import dev.fbchat.spring.boot.autoconfigure.emulator.EmbeddedEmulatorInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The sample bot, started as a user starts it (no credentials: embedded emulator), answers
@@ -23,12 +25,17 @@ class EchoBotEndToEndTests {
     @Autowired
     MessengerEmulator emulator;
 
+    @Autowired
+    Listener listener;
+
     @Test
     void aliceSaysHelloAndTheBotSaysHelloBackWithinFiveSeconds() {
         EmulatorDriver driver = new EmulatorDriver(this.emulator.baseUrl());
         String alice = this.emulator.accounts().stream().filter(a -> a.name().toLowerCase().startsWith("alice"))
             .findFirst().orElseThrow().id();
         String bot = this.emulator.bot().id();
+        // the listener connects in the background: a message sent before would not reach it
+        await().atMost(Duration.ofSeconds(10)).until(this.listener::isConnected);
 
         DriverMessage hello = driver.send(EmbeddedEmulatorInitializer.ALICE_THREAD, alice, "hello");
 

@@ -61,6 +61,8 @@ class FbChatListenerTests {
                 Handlers handlers = context.getBean(Handlers.class);
                 String bot = emulator.bot().id();
                 String alice = aliceId();
+                // the listener connects in the background: a message sent before would not reach it
+                awaitSize(handlers.connects, 1);
 
                 driver.send(ALICE_THREAD, alice, "ping");
                 DriverMessage reply = driver
