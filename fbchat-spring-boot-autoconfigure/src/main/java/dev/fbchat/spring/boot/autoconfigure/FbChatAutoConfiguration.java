@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -109,8 +110,10 @@ public final class FbChatAutoConfiguration {
     @Bean
     static FbChatEventListenerFactory fbChatEventListenerFactory(ObjectProvider<FbChatErrorHandler> errorHandler,
             ObjectProvider<ObservationRegistry> observations, Environment environment) {
-        return new FbChatEventListenerFactory(errorHandler::getObject,
-                () -> observations.getIfAvailable(() -> ObservationRegistry.NOOP), environment::resolveRequiredPlaceholders);
+        // looked up once, at the first event, not at every event
+        return new FbChatEventListenerFactory(SingletonSupplier.of(errorHandler::getObject),
+                SingletonSupplier.of(() -> observations.getIfAvailable(() -> ObservationRegistry.NOOP)),
+                environment::resolveRequiredPlaceholders);
     }
 
     /** Logs each handler failure once with the handler's name, and counts them. */

@@ -21,6 +21,7 @@ import dev.fbchat.spring.boot.autoconfigure.session.FbChatLoginException;
 import dev.fbchat.spring.boot.autoconfigure.session.FbChatLoginFailureAnalyzer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.assertj.core.util.Throwables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -144,15 +145,10 @@ class FbChatAutoConfigurationTests {
                 assertThat(context).hasFailed();
                 assertThat(context.getStartupFailure()).hasStackTraceContaining(
                         "fbchat.two-factor.totp-secret is not a base32 secret")
-                    .satisfies(failure -> assertThat(stackTrace(failure)).doesNotContain("NOT BASE32!1"));
+                    .satisfies(failure -> assertThat(Throwables.getStackTrace(failure)).doesNotContain("NOT BASE32!1"));
             });
     }
 
-    private static String stackTrace(Throwable failure) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        failure.printStackTrace(new java.io.PrintWriter(text));
-        return text.toString();
-    }
 
     @Test
     void sendLimitsBindToTheSessionsPacing() {

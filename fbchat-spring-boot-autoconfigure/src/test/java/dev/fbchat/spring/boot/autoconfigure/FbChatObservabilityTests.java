@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.fbchat.emulator.Account;
-import dev.fbchat.emulator.MessengerEmulator;
-import dev.fbchat.emulator.driver.EmulatorDriver;
 import dev.fbchat.event.MessageEvent;
 import dev.fbchat.spring.FbChatListener;
 import dev.fbchat.spring.boot.autoconfigure.health.FbChatHealthContributorAutoConfiguration;
@@ -16,9 +14,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
@@ -36,30 +33,18 @@ class FbChatObservabilityTests {
 
     static final String ALICE_THREAD = "200000000000002";
 
-    MessengerEmulator emulator;
-
-    EmulatorDriver driver;
+    @RegisterExtension
+    static final StarterFixture starter = StarterFixture.perTest();
 
     @TempDir
     Path tempDir;
-
-    @BeforeEach
-    void startEmulator() {
-        this.emulator = MessengerEmulator.start();
-        this.driver = new EmulatorDriver(this.emulator.baseUrl());
-    }
-
-    @AfterEach
-    void stopEmulator() {
-        this.emulator.close();
-    }
 
     @Test
     void healthIsUpWhileConnectedAndDownWhenTheSessionEndsForGood() {
         Path cookieFile = this.tempDir.resolve("cookies.json");
         // a first start logs in and saves the cookies; the second has the cookies alone, so it cannot log in again
-        runner().withPropertyValues("fbchat.email=" + this.emulator.bot().email(),
-                "fbchat.password=" + this.emulator.bot().password(), "fbchat.cookie-file=" + cookieFile,
+        runner().withPropertyValues("fbchat.email=" + starter.emulator().bot().email(),
+                "fbchat.password=" + starter.emulator().bot().password(), "fbchat.cookie-file=" + cookieFile,
                 "fbchat.listener.enabled=false")
             .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(FbChatHealthIndicator.class));
         runner().withPropertyValues("fbchat.cookie-file=" + cookieFile).run(context -> {
@@ -67,12 +52,12 @@ class FbChatObservabilityTests {
             FbChatHealthIndicator health = context.getBean(FbChatHealthIndicator.class);
             await().atMost(Duration.ofSeconds(10)).until(() -> health.health(true).getStatus().equals(Status.UP));
             Health up = health.health(true);
-            assertThat(up.getDetails()).containsEntry("user", this.emulator.bot().id())
+            assertThat(up.getDetails()).containsEntry("user", starter.emulator().bot().id())
                 .containsEntry("connected", true)
                 .containsEntry("reconnects", 0L)
                 .containsEntry("relogins", 0L);
 
-            this.driver.endSessions(this.emulator.bot().id());
+            starter.driver().endSessions(starter.emulator().bot().id());
 
             await().atMost(Duration.ofSeconds(10)).until(() -> health.health(true).getDetails().containsKey("stopped"));
             Health down = health.health(true);
@@ -84,12 +69,12 @@ class FbChatObservabilityTests {
 
     @Test
     void eventsHandlersAndTheListenerAreMeasured() {
-        Account alice = this.emulator.accounts().stream().filter(a -> a.name().startsWith("Alice")).findFirst().orElseThrow();
+        Account alice = starter.account("Alice");
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         ObservationRegistry observations = ObservationRegistry.create();
         observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-        runner().withPropertyValues("fbchat.email=" + this.emulator.bot().email(),
-                "fbchat.password=" + this.emulator.bot().password(),
+        runner().withPropertyValues("fbchat.email=" + starter.emulator().bot().email(),
+                "fbchat.password=" + starter.emulator().bot().password(),
                 "fbchat.cookie-file=" + this.tempDir.resolve("metered.json"))
             .withBean(MeterRegistry.class, () -> meters)
             .withBean(ObservationRegistry.class, () -> observations)
@@ -101,7 +86,7 @@ class FbChatObservabilityTests {
                 await().atMost(Duration.ofSeconds(10)).until(() -> meters.get("fbchat.listener.connected").gauge().value() == 1);
 
                 for (int i = 0; i < 5; i++) {
-                    this.driver.send(ALICE_THREAD, alice.id(), i == 4 ? "fail" : "m" + i);
+                    starter.driver().send(ALICE_THREAD, alice.id(), i == 4 ? "fail" : "m" + i);
                 }
 
                 await().atMost(Duration.ofSeconds(10)).until(() -> meters.find("fbchat.events.received")
@@ -123,7 +108,7 @@ class FbChatObservabilityTests {
         return new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(FbChatAutoConfiguration.class,
                     FbChatHealthContributorAutoConfiguration.class, FbChatMetricsAutoConfiguration.class))
-            .withPropertyValues("fbchat.endpoints.base-url=" + this.emulator.baseUrl(),
+            .withPropertyValues("fbchat.endpoints.base-url=" + starter.emulator().baseUrl(),
                     "fbchat.listener.reconnect-initial-delay=50ms");
     }
 

@@ -12,6 +12,7 @@ import dev.fbchat.emulator.driver.EmulatorDriver;
 import dev.fbchat.spring.boot.autoconfigure.emulator.EmbeddedEmulatorInitializer;
 import dev.fbchat.spring.boot.autoconfigure.emulator.EmbeddedEmulatorPortException;
 import dev.fbchat.spring.boot.autoconfigure.emulator.EmbeddedEmulatorPortFailureAnalyzer;
+import org.assertj.core.util.Throwables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +65,7 @@ class FbChatPropertiesTests {
         runner().withPropertyValues("fbchat.password=s3cret-Passw0rd", "fbchat.timeout=-1s").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).hasStackTraceContaining("on field 'timeout'");
-            assertThat(stackTrace(context.getStartupFailure())).doesNotContain("s3cret-Passw0rd");
+            assertThat(Throwables.getStackTrace(context.getStartupFailure())).doesNotContain("s3cret-Passw0rd");
         });
     }
 
@@ -144,9 +145,4 @@ class FbChatPropertiesTests {
             .withPropertyValues("fbchat.cookie-file=" + this.tempDir.resolve("cookies.json"));
     }
 
-    private static String stackTrace(Throwable failure) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        failure.printStackTrace(new java.io.PrintWriter(text));
-        return text.toString();
-    }
 }

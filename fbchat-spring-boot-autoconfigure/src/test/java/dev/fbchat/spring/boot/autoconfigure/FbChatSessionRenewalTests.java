@@ -11,18 +11,14 @@ import java.util.stream.IntStream;
 import dev.fbchat.Client;
 import dev.fbchat.Session;
 import dev.fbchat.emulator.Account;
-import dev.fbchat.emulator.MessengerEmulator;
-import dev.fbchat.emulator.driver.EmulatorDriver;
 import dev.fbchat.event.Connect;
 import dev.fbchat.event.LoggedOut;
 import dev.fbchat.event.MessageEvent;
 import dev.fbchat.listen.Listener;
 import dev.fbchat.thread.User;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.event.EventListener;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,29 +35,17 @@ class FbChatSessionRenewalTests {
 
     static final String ALICE_THREAD = "200000000000002";
 
-    MessengerEmulator emulator;
-
-    EmulatorDriver driver;
+    @RegisterExtension
+    static final StarterFixture starter = StarterFixture.perTest();
 
     @TempDir
     Path tempDir;
 
-    @BeforeEach
-    void startEmulator() {
-        this.emulator = MessengerEmulator.start();
-        this.driver = new EmulatorDriver(this.emulator.baseUrl());
-    }
-
-    @AfterEach
-    void stopEmulator() {
-        this.emulator.close();
-    }
-
     @Test
     void endedSessionsAreRenewedWithinFiveSecondsAndEveryMessageArrivesOnce() {
         Path cookieFile = this.tempDir.resolve("cookies.json");
-        Account alice = this.emulator.accounts().stream().filter(a -> a.name().startsWith("Alice")).findFirst().orElseThrow();
-        String bot = this.emulator.bot().id();
+        Account alice = starter.account("Alice");
+        String bot = starter.emulator().bot().id();
         runner(cookieFile).run(context -> {
             assertThat(context).hasNotFailed();
             Recorder recorder = context.getBean(Recorder.class);
@@ -72,16 +56,17 @@ class FbChatSessionRenewalTests {
             List<String> expected = new ArrayList<>();
             IntStream.range(0, 200).forEach(i -> expected.add("m" + i));
             List<String> flow = List.copyOf(expected);
-            java.lang.Thread sender = new java.lang.Thread(() -> flow.forEach(text -> this.driver.send(ALICE_THREAD, alice.id(), text)));
+            java.lang.Thread sender = new java.lang.Thread(
+                    () -> flow.forEach(text -> starter.driver().send(ALICE_THREAD, alice.id(), text)));
             sender.start();
             await().atMost(Duration.ofSeconds(10)).until(() -> recorder.texts().size() >= 50);
             long endedAt = System.nanoTime();
-            assertThat(this.driver.endSessions(bot)).isPositive();
+            assertThat(starter.driver().endSessions(bot)).isPositive();
             await().atMost(Duration.ofSeconds(5)).until(() -> recorder.connects.size() == 2);
             Duration renewedIn = Duration.ofNanos(recorder.connects.get(1) - endedAt);
             sender.join(30_000);
             for (int i = 0; i < 20; i++) {
-                this.driver.send(ALICE_THREAD, alice.id(), "after " + i);
+                starter.driver().send(ALICE_THREAD, alice.id(), "after " + i);
                 expected.add("after " + i);
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> recorder.texts().size() >= expected.size());
@@ -99,7 +84,7 @@ class FbChatSessionRenewalTests {
                 .as("the new cookies were saved").isEqualTo(renewedXs);
             assertThat(context.getBean(Client.class).fetchThreadInfo(List.of(alice.id()))).hasSize(1);
             String reply = new User(session, alice.id()).sendText("back");
-            assertThat(this.driver.messages(ALICE_THREAD)).anySatisfy(m -> assertThat(m.id()).isEqualTo(reply));
+            assertThat(starter.driver().messages(ALICE_THREAD)).anySatisfy(m -> assertThat(m.id()).isEqualTo(reply));
         });
     }
 
@@ -108,7 +93,7 @@ class FbChatSessionRenewalTests {
         runner(this.tempDir.resolve("cookies.json")).withPropertyValues("fbchat.listener.renew-session=false").run(context -> {
             Recorder recorder = context.getBean(Recorder.class);
             await().atMost(Duration.ofSeconds(10)).until(() -> recorder.connects.size() == 1);
-            this.driver.endSessions(this.emulator.bot().id());
+            starter.driver().endSessions(starter.emulator().bot().id());
             await().atMost(Duration.ofSeconds(5)).until(() -> recorder.loggedOut.size() == 1);
             await().atMost(Duration.ofSeconds(5)).until(() -> !context.getBean(Listener.class).isConnected());
             assertThat(recorder.connects).hasSize(1);
@@ -116,11 +101,7 @@ class FbChatSessionRenewalTests {
     }
 
     private ApplicationContextRunner runner(Path cookieFile) {
-        return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(FbChatAutoConfiguration.class))
-            .withPropertyValues("fbchat.endpoints.base-url=" + this.emulator.baseUrl(),
-                    "fbchat.email=" + this.emulator.bot().email(), "fbchat.password=" + this.emulator.bot().password(),
-                    "fbchat.cookie-file=" + cookieFile)
-            .withBean(Recorder.class);
+        return starter.runner(cookieFile).withBean(Recorder.class);
     }
 
     static class Recorder {

@@ -13,16 +13,13 @@ import ch.qos.logback.classic.util.ContextInitializer;
 import dev.fbchat.Client;
 import dev.fbchat.Session;
 import dev.fbchat.emulator.Account;
-import dev.fbchat.emulator.MessengerEmulator;
 import dev.fbchat.emulator.driver.EmulatorDriver.DriverThread;
-import dev.fbchat.emulator.driver.EmulatorDriver;
 import dev.fbchat.event.Connect;
 import dev.fbchat.event.MessageEvent;
 import dev.fbchat.spring.FbChatListener;
 import dev.fbchat.upload.FileUpload;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringBootConfiguration;
@@ -44,40 +41,28 @@ import static org.awaitility.Awaitility.await;
  */
 class SecretsNeverLoggedTests {
 
-    MessengerEmulator emulator;
-
-    EmulatorDriver driver;
+    @RegisterExtension
+    static final StarterFixture starter = StarterFixture.perTest();
 
     @TempDir
     Path tempDir;
 
-    @BeforeEach
-    void startEmulator() {
-        this.emulator = MessengerEmulator.start();
-        this.driver = new EmulatorDriver(this.emulator.baseUrl());
-    }
-
-    @AfterEach
-    void stopEmulator() {
-        this.emulator.close();
-    }
-
     @Test
     void rootTraceShowsNoPasswordTotpSecretTokenOrCookie() throws Exception {
-        Account dave = this.emulator.accounts()
+        Account dave = starter.emulator().accounts()
             .stream()
             .filter(account -> account.checkpoint() == Account.Checkpoint.TWO_FACTOR)
             .findFirst()
             .orElseThrow();
-        Account alice = this.emulator.accounts().stream().filter(a -> a.name().startsWith("Alice")).findFirst().orElseThrow();
-        DriverThread thread = this.driver.createUserThread(alice.id(), dave.id());
+        Account alice = starter.account("Alice");
+        DriverThread thread = starter.driver().createUserThread(alice.id(), dave.id());
         List<String> secrets = new ArrayList<>(List.of(dave.password(), dave.twoFactorSecret()));
         Path logFile = this.tempDir.resolve("trace.log");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EchoApp.class)
             .web(WebApplicationType.NONE)
             .properties(Map.of("logging.config", "classpath:logback-to-file.xml", "logging.file.name", logFile.toString(),
                     "logging.level.root", "TRACE", "fbchat.endpoints.base-url",
-                    this.emulator.baseUrl().toString(), "fbchat.email", dave.email(), "fbchat.password", dave.password(),
+                    starter.emulator().baseUrl().toString(), "fbchat.email", dave.email(), "fbchat.password", dave.password(),
                     "fbchat.two-factor.totp-secret", dave.twoFactorSecret(), "fbchat.cookie-file",
                     this.tempDir.resolve("cookies.json").toString()))
             .run();
@@ -85,9 +70,9 @@ class SecretsNeverLoggedTests {
             Session session = context.getBean(Session.class);
             EchoApp app = context.getBean(EchoApp.class);
             await().atMost(Duration.ofSeconds(10)).until(() -> !app.connects.isEmpty());
-            this.driver.send(thread.id(), alice.id(), "ping");
+            starter.driver().send(thread.id(), alice.id(), "ping");
             await().atMost(Duration.ofSeconds(10))
-                .until(() -> this.driver.messages(thread.id()).stream().anyMatch(m -> "echo: ping".equals(m.text())));
+                .until(() -> starter.driver().messages(thread.id()).stream().anyMatch(m -> "echo: ping".equals(m.text())));
             Client client = context.getBean(Client.class);
             client.user(alice.id())
                 .sendFiles(client.upload(List.of(new FileUpload("note.txt", "hello".getBytes(), "text/plain"))));

@@ -6,31 +6,72 @@ import dev.fbchat.emulator.Account;
 import dev.fbchat.emulator.MessengerEmulator;
 import dev.fbchat.emulator.driver.EmulatorDriver;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
- * One emulator for a class of starter tests, registered as a JUnit extension
- * ({@code @RegisterExtension static final StarterFixture starter = new StarterFixture();}), and an
+ * An emulator for starter tests, registered as a JUnit extension
+ * ({@code @RegisterExtension static final StarterFixture starter = new StarterFixture();}): one for the class, or with
+ * {@link #perTest()} a fresh one for each test (for tests that end sessions or need a clean world); and an
  * {@code ApplicationContextRunner} of the starter pointed at it as the bot.
  */
-final class StarterFixture implements BeforeAllCallback, AfterAllCallback {
+final class StarterFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    private final boolean perTest;
 
     private MessengerEmulator emulator;
 
     private EmulatorDriver driver;
 
+    /** One emulator for the whole class. */
+    StarterFixture() {
+        this(false);
+    }
+
+    private StarterFixture(boolean perTest) {
+        this.perTest = perTest;
+    }
+
+    /** A fresh emulator for each test. */
+    static StarterFixture perTest() {
+        return new StarterFixture(true);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        this.emulator = MessengerEmulator.start();
-        this.driver = new EmulatorDriver(this.emulator.baseUrl());
+        if (!this.perTest) {
+            start();
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        this.emulator.close();
+        if (!this.perTest) {
+            this.emulator.close();
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (this.perTest) {
+            start();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (this.perTest) {
+            this.emulator.close();
+        }
+    }
+
+    private void start() {
+        this.emulator = MessengerEmulator.start();
+        this.driver = new EmulatorDriver(this.emulator.baseUrl());
     }
 
     MessengerEmulator emulator() {
