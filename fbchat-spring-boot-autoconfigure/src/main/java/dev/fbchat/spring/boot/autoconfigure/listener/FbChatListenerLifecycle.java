@@ -131,6 +131,10 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
                 throw ex;
             }
             catch (RuntimeException ex) {
+                if (this.stopping) {
+                    // the application stopped while connecting (the listener's threads refuse work): not a failure
+                    return false;
+                }
                 log.warn("Could not connect to Messenger ({}); trying again in {} s", ex.getClass().getSimpleName(),
                         delay.toSeconds());
                 java.lang.Thread.sleep(delay.toMillis());
