@@ -1,0 +1,35 @@
+package dev.fbchat.benchmarks.starter;
+
+import java.util.Locale;
+
+import dev.fbchat.Session;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One start of a bot application for {@link StartupBenchmark}: runs it with the given arguments, checks that the
+ * starter made a {@link Session} when it is on, and prints the milliseconds {@code SpringApplication.run} took as its
+ * last line.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+public class StartupProbe {
+
+    public static void main(String[] args) {
+        long start = System.nanoTime();
+        SpringApplication application = new SpringApplication(StartupProbe.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        ConfigurableApplicationContext context = application.run(args);
+        long elapsed = System.nanoTime() - start;
+        boolean starterOn = context.getEnvironment().getProperty("fbchat.enabled", Boolean.class, true);
+        if (starterOn != context.getBeanProvider(Session.class).stream().findAny().isPresent()) {
+            throw new IllegalStateException("the starter's Session is not there as fbchat.enabled says");
+        }
+        System.out.printf(Locale.ROOT, "%.1f%n", elapsed / 1e6);
+        System.exit(0);
+    }
+}
