@@ -3,6 +3,7 @@ package dev.fbchat.benchmarks.starter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -72,7 +73,7 @@ final class BenchmarkWorld implements AutoCloseable {
 
     /** Starts a non-web application of {@code sources} with the starter pointed at the emulator. */
     ConfigurableApplicationContext startBot(Map<String, Object> extraProperties, Class<?>... sources) {
-        Map<String, Object> properties = new java.util.HashMap<>(starterProperties());
+        Map<String, Object> properties = new HashMap<>(starterProperties());
         properties.putAll(extraProperties);
         SpringApplication application = new SpringApplicationBuilder(sources).web(WebApplicationType.NONE)
             .logStartupInfo(false)

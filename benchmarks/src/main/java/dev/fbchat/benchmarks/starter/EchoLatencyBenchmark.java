@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.fbchat.Session;
+import dev.fbchat.emulator.Account;
 import dev.fbchat.event.MessageEvent;
 import dev.fbchat.listen.Listener;
 import dev.fbchat.spring.FbChatListener;
@@ -46,14 +47,15 @@ public final class EchoLatencyBenchmark {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         try (BenchmarkWorld world = new BenchmarkWorld(0, 100_000)) {
-            String carolId = world.emulator.accounts().get(3).id();
+            Account carolAccount = world.emulator.accounts().get(3);
+            String carolId = carolAccount.id();
             String starterGroup = world.driver
                 .createGroup("echo through the starter", List.of(world.bot.id(), world.alice.id(), world.bob.id()))
                 .id();
             String rawGroup = world.driver
                 .createGroup("echo from bare Paho", List.of(carolId, world.alice.id(), world.bob.id()))
                 .id();
-            Session carol = world.login(world.emulator.accounts().get(3));
+            Session carol = world.login(carolAccount);
             Session alice = world.login(world.alice);
             ReplyWatch watch = new ReplyWatch();
             try (ConfigurableApplicationContext bot = world.startBot(Map.of(), EchoBot.class);
