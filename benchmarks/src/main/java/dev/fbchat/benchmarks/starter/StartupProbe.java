@@ -11,12 +11,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One start of a bot application for {@link StartupBenchmark}: runs it with the given arguments, checks that the
- * starter made a {@link Session} when it is on, and prints the milliseconds {@code SpringApplication.run} took as its
- * last line.
+ * starter made a {@link Session} when it is on, and prints the milliseconds {@code SpringApplication.run} took on a line
+ * starting with {@value #RESULT}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 public class StartupProbe {
+
+    /** What the line with the result starts with; log lines may come before and after it. */
+    static final String RESULT = "startup ms: ";
 
     public static void main(String[] args) {
         long start = System.nanoTime();
@@ -29,7 +32,7 @@ public class StartupProbe {
         if (starterOn != context.getBeanProvider(Session.class).stream().findAny().isPresent()) {
             throw new IllegalStateException("the starter's Session is not there as fbchat.enabled says");
         }
-        System.out.printf(Locale.ROOT, "%.1f%n", elapsed / 1e6);
+        System.out.printf(Locale.ROOT, "%s%.1f%n", RESULT, elapsed / 1e6);
         System.exit(0);
     }
 }
