@@ -3,6 +3,7 @@ package dev.fbchat;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import dev.fbchat.internal.FacebookRequests;
 import dev.fbchat.internal.HttpTransport;
@@ -14,15 +15,26 @@ import org.jspecify.annotations.Nullable;
  * A logged-in Facebook account: its cookies, its {@code fb_dtsg} token, and the request layer
  * that every handle ({@link User}, {@link dev.fbchat.thread.Group}, ...) uses. Create one with
  * {@link #login} or, to skip logging in again, {@link #fromCookies} with the cookies of
- * {@link #getCookies()}. Thread-safe. {@link #toString()} shows only the user id.
+ * {@link #getCookies()}; {@link #onFirstUse} defers either to the first use. Thread-safe. {@link #toString()} shows
+ * only the user id.
  */
 public final class Session {
 
-    /** Replaced as a whole when the session is renewed ({@link #renewFrom}); read once per request. */
-    private volatile FacebookRequests requests;
+    /**
+     * Replaced as a whole when the session is renewed ({@link #renewFrom}); read once per request. {@code null} until
+     * a session made by {@link #onFirstUse} is first used.
+     */
+    private volatile @Nullable FacebookRequests requests;
+
+    /** What makes the session of {@link #onFirstUse}; {@code null} once it has. Guarded by {@code this}. */
+    private @Nullable Supplier<Session> maker;
 
     private Session(FacebookRequests requests) {
         this.requests = requests;
+    }
+
+    private Session(Supplier<Session> maker) {
+        this.maker = maker;
     }
 
     /** Logs in to Facebook's real service. */
@@ -75,6 +87,21 @@ public final class Session {
         return new Session(FacebookRequests.offline(userId));
     }
 
+    /**
+     * A session that {@code maker} makes (logs in, restores cookies) the first time it is used: a request, its
+     * {@link #user()}, its cookies. Until then it makes no request, so an application can start before it reaches
+     * Facebook. The first use runs {@code maker} on the using thread, and concurrent uses wait for it; what it throws
+     * is thrown to that use, and the next use calls it again. {@link #toString()} and {@link #isMade()} never call it.
+     */
+    public static Session onFirstUse(Supplier<Session> maker) {
+        return new Session(Objects.requireNonNull(maker, "maker"));
+    }
+
+    /** Whether the session is made: always, but for one of {@link #onFirstUse} that is not used yet. */
+    public boolean isMade() {
+        return this.requests != null;
+    }
+
     /** A session around already-loaded state, making no request: for this library's tests. */
     static Session of(FacebookRequests requests) {
         return new Session(requests);
@@ -82,28 +109,28 @@ public final class Session {
 
     /** The logged-in account. */
     public User user() {
-        return new User(this, this.requests.userId());
+        return new User(this, requests().userId());
     }
 
     /** The session's cookies by name, to save and pass to {@link #fromCookies} later. Secret: never log them. */
     public Map<String, String> getCookies() {
-        return this.requests.transport().cookies();
+        return requests().transport().cookies();
     }
 
     /** Asks Facebook whether these cookies are still logged in (one request). */
     public boolean isLoggedIn() {
-        this.requests.requireOnline();
-        HttpTransport transport = this.requests.transport();
+        requests().requireOnline();
+        HttpTransport transport = requests().transport();
         HttpTransport.Response response = transport.get(transport.endpoints().messenger("/login/")).requireSuccess();
         return transport.endpoints().messengerHome().equals(response.resolvedLocation());
     }
 
     /** Logs out, ending the session on Facebook's side; the cookies become useless. */
     public void logout() {
-        this.requests.requireOnline();
-        HttpTransport transport = this.requests.transport();
+        requests().requireOnline();
+        HttpTransport transport = requests().transport();
         HttpTransport.Response response = transport
-            .postForm(transport.endpoints().messenger("/logout/"), Map.of("fb_dtsg", this.requests.fbDtsg()))
+            .postForm(transport.endpoints().messenger("/logout/"), Map.of("fb_dtsg", requests().fbDtsg()))
             .requireSuccess();
         URI location = response.resolvedLocation();
         if (location == null) {
@@ -125,17 +152,18 @@ public final class Session {
      */
     public void renewFrom(Session renewed) {
         Objects.requireNonNull(renewed, "renewed");
-        FacebookRequests fresh = renewed.requests;
-        if (!fresh.userId().equals(this.requests.userId())) {
+        FacebookRequests fresh = renewed.requests();
+        FacebookRequests current = requests();
+        if (!fresh.userId().equals(current.userId())) {
             throw new IllegalArgumentException("The renewed session is logged in as user " + fresh.userId()
-                    + ", not as user " + this.requests.userId());
+                    + ", not as user " + current.userId());
         }
         this.requests = fresh;
     }
 
     /** Where this session's Facebook lives. */
     public Endpoints endpoints() {
-        return this.requests.transport().endpoints();
+        return requests().transport().endpoints();
     }
 
     /**
@@ -143,11 +171,24 @@ public final class Session {
      * and listener; its API may change in any release.
      */
     public FacebookRequests requests() {
-        return this.requests;
+        FacebookRequests made = this.requests;
+        return made != null ? made : make();
+    }
+
+    private synchronized FacebookRequests make() {
+        FacebookRequests made = this.requests;
+        if (made == null) {
+            Session session = Objects.requireNonNull(Objects.requireNonNull(this.maker).get(), "the session made");
+            made = session.requests();
+            this.requests = made;
+            this.maker = null;
+        }
+        return made;
     }
 
     @Override
     public String toString() {
-        return "Session[user=" + this.requests.userId() + "]";
+        FacebookRequests made = this.requests;
+        return made != null ? "Session[user=" + made.userId() + "]" : "Session[not made yet]";
     }
 }

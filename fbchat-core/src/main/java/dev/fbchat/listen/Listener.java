@@ -85,8 +85,6 @@ public final class Listener implements AutoCloseable {
 
     private final Session session;
 
-    private final String userId;
-
     private volatile boolean chatOn;
 
     private volatile boolean foreground;
@@ -156,7 +154,6 @@ public final class Listener implements AutoCloseable {
 
     private Listener(Builder builder) {
         this.session = builder.session;
-        this.userId = builder.session.requests().userId();
         this.chatOn = builder.chatOn;
         this.foreground = builder.foreground;
         this.keepAliveSeconds = (int) Math.max(1, (builder.keepAlive.toMillis() + 999) / 1000);
@@ -236,7 +233,7 @@ public final class Listener implements AutoCloseable {
             return;
         }
         try {
-            this.syncState = new SyncState(this.userId, SequenceIdQuery.fetch(this.session));
+            this.syncState = new SyncState(userId(), SequenceIdQuery.fetch(this.session));
         }
         catch (RuntimeException ex) {
             this.started.set(false); // nothing was opened: a later call may try again
@@ -258,6 +255,11 @@ public final class Listener implements AutoCloseable {
         if (failed != null) {
             throw failed;
         }
+    }
+
+    /** The account's user id; asking makes a session of {@link Session#onFirstUse}. */
+    private String userId() {
+        return this.session.requests().userId();
     }
 
     /** Whether the MQTT connection is up and subscribed. */
@@ -349,7 +351,7 @@ public final class Listener implements AutoCloseable {
             return;
         }
         if (!this.everConnected) {
-            log.info("Connected to Messenger's MQTT service as user {}", this.userId);
+            log.info("Connected to Messenger's MQTT service as user {}", userId());
         }
         else {
             this.reconnects.incrementAndGet();
@@ -443,12 +445,12 @@ public final class Listener implements AutoCloseable {
         this.inbox.add(loggedOut);
         if (this.renewal == null) {
             log.warn("Messenger ended the session of user {} ({}), and the listener has no way to log in again; it stops",
-                    this.userId, reason);
+                    userId(), reason);
             fail(new NotLoggedIn("Messenger ended the session: " + reason
                     + "; give the Listener a SessionRenewal (Listener.Builder#onLoggedOut) to log in again by itself"));
             return;
         }
-        log.warn("Messenger ended the session of user {} ({}); logging in again", this.userId, reason);
+        log.warn("Messenger ended the session of user {} ({}); logging in again", userId(), reason);
         renew(loggedOut);
     }
 
@@ -491,7 +493,7 @@ public final class Listener implements AutoCloseable {
         this.renewFailures.recovered();
         this.renewals.incrementAndGet();
         this.backoff.reset();
-        log.info("Logged in again as user {}; resuming after sequence id {}", this.userId, state().sequenceId());
+        log.info("Logged in again as user {}; resuming after sequence id {}", userId(), state().sequenceId());
         openConnection();
     }
 
