@@ -13,6 +13,16 @@ public interface FbChatCookieStore {
     /** The saved cookies, or empty when none were saved (or they cannot be read). */
     Optional<Map<String, String>> load();
 
+    /**
+     * Whether cookies may be saved, answered cheaply: when so, the starter starts the application without restoring
+     * them, and restores them (or logs in, when they no longer do) at the session's first use, normally when the
+     * listener connects. The default asks {@link #load()}; a store that can answer without reading (a file store from
+     * the file's presence) should.
+     */
+    default boolean hasSavedCookies() {
+        return load().isPresent();
+    }
+
     /** Saves the cookies, replacing any saved before. */
     void save(Map<String, String> cookies);
 

@@ -15,19 +15,14 @@ import dev.fbchat.spring.boot.autoconfigure.session.FileCookieStore;
  * The startup time the starter adds to an application that has a valid cookie file: fresh JVMs run
  * {@link StartupProbe}, alternately with the starter on ({@code fbchat.*} pointing at an emulator in this process) and
  * off ({@code fbchat.enabled=false}, everything else the same); each prints how long {@code SpringApplication.run}
- * took. The first pairs warm the file cache and the emulator up and are not counted; the pairs after them run on
- * first and off first by turns. The figure is the median of the pairs' differences, which the machine's drift over the
- * run affects less than a difference of medians.
+ * took, and with the starter on, how long until its listener was connected (it restores the session and connects in
+ * the background, after the start). The first pairs warm the file cache and the emulator up and are not counted; the
+ * pairs after them run on first and off first by turns. The figure is the median of the pairs' differences, which the
+ * machine's drift over the run affects less than a difference of medians.
  *
- * <pre>java [-Dspring.backgroundpreinitializer.ignore=true] -cp benchmarks/target/benchmarks.jar dev.fbchat.benchmarks.starter.StartupBenchmark [pairs] [warm-up]</pre>
- *
- * <p>With {@code spring.backgroundpreinitializer.ignore} set, the probes run without Spring Boot's and the starter's
- * background preinitialization, to show what the latter saves.
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.fbchat.benchmarks.starter.StartupBenchmark [pairs] [warm-up]</pre>
  */
 public final class StartupBenchmark {
-
-    /** Given to this harness, passed on to every probe: Spring Boot's and the starter's preinitializers stay idle. */
-    private static final String NO_PREINITIALIZATION = "spring.backgroundpreinitializer.ignore";
 
     private StartupBenchmark() {
     }
@@ -43,16 +38,18 @@ public final class StartupBenchmark {
             double[] with = new double[pairs];
             double[] without = new double[pairs];
             double[] added = new double[pairs];
+            double[] connected = new double[pairs];
             for (int i = -warmUp; i < pairs; i++) {
                 boolean onFirst = i % 2 == 0;
-                double first = probe(world, onFirst);
-                double second = probe(world, !onFirst);
-                double on = onFirst ? first : second;
-                double off = onFirst ? second : first;
+                Probe first = probe(world, onFirst);
+                Probe second = probe(world, !onFirst);
+                Probe on = onFirst ? first : second;
+                Probe off = onFirst ? second : first;
                 if (i >= 0) {
-                    with[i] = on;
-                    without[i] = off;
-                    added[i] = on - off;
+                    with[i] = on.startup();
+                    without[i] = off.startup();
+                    added[i] = on.startup() - off.startup();
+                    connected[i] = on.connected();
                 }
             }
             if (world.driver.stats().logins() != loginsBefore) {
@@ -61,11 +58,13 @@ public final class StartupBenchmark {
             Arrays.sort(with);
             Arrays.sort(without);
             Arrays.sort(added);
+            Arrays.sort(connected);
             System.out.printf(Locale.ROOT, "%d fresh JVMs each, alternating, after %d warm-up pairs%n", pairs, warmUp);
             System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s%n", "SpringApplication.run (ms)", "min", "median", "max");
             print("starter on, valid cookie file", with);
             print("starter off (fbchat.enabled=false)", without);
             print("added (on - off, pair by pair)", added);
+            print("starter on: listener connected, from start", connected);
             System.out.printf(Locale.ROOT, "startup the starter adds: %.0f ms median (quartiles %.0f to %.0f)%n",
                     added[pairs / 2], added[pairs / 4], added[pairs * 3 / 4]);
         }
@@ -76,14 +75,18 @@ public final class StartupBenchmark {
                 sorted[sorted.length - 1]);
     }
 
-    /** Milliseconds one fresh JVM's {@link StartupProbe} took to start. */
-    private static double probe(BenchmarkWorld world, boolean starterOn) throws IOException, InterruptedException {
+    /**
+     * What one fresh JVM's {@link StartupProbe} printed.
+     *
+     * @param startup milliseconds {@code SpringApplication.run} took
+     * @param connected milliseconds from the start until the listener was connected; {@code NaN} with the starter off
+     */
+    private record Probe(double startup, double connected) {
+    }
+
+    private static Probe probe(BenchmarkWorld world, boolean starterOn) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path")));
-        if (Boolean.getBoolean(NO_PREINITIALIZATION)) {
-            command.add("-D" + NO_PREINITIALIZATION + "=true");
-        }
-        command.add(StartupProbe.class.getName());
+                "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
         world.starterProperties().forEach((name, value) -> command.add("--" + name + "=" + value));
         command.add("--fbchat.enabled=" + starterOn);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -91,10 +94,16 @@ public final class StartupBenchmark {
         if (process.waitFor() != 0) {
             throw new IllegalStateException("the probe failed:\n" + output);
         }
+        double startup = figure(output, StartupProbe.RESULT);
+        return new Probe(startup, starterOn ? figure(output, StartupProbe.CONNECTED) : Double.NaN);
+    }
+
+    /** The number on the probe's line that starts with {@code label}. */
+    private static double figure(String output, String label) {
         return output.lines()
-            .filter(line -> line.startsWith(StartupProbe.RESULT))
-            .map(line -> Double.parseDouble(line.substring(StartupProbe.RESULT.length()).strip()))
+            .filter(line -> line.startsWith(label))
+            .map(line -> Double.parseDouble(line.substring(label.length()).strip()))
             .reduce((first, last) -> last)
-            .orElseThrow(() -> new IllegalStateException("the probe printed no result:\n" + output));
+            .orElseThrow(() -> new IllegalStateException("the probe printed no \"" + label + "\" line:\n" + output));
     }
 }

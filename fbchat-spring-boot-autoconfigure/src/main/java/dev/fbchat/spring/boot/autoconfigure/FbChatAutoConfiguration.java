@@ -25,6 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
@@ -48,7 +49,12 @@ public final class FbChatAutoConfiguration {
         return new FileCookieStore(properties.getCookieFile());
     }
 
+    /**
+     * The session options, made when the session first needs them (for a session restored at its first use, on the
+     * listener's thread once the application has started), with Spring Boot's {@code RestClient.Builder}.
+     */
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     SessionOptions fbChatSessionOptions(FbChatProperties properties, ObjectProvider<RestClient.Builder> restClientBuilder) {
         SessionOptions options = SessionOptions.defaults()
@@ -66,8 +72,8 @@ public final class FbChatAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     FbChatSessionFactory fbChatSessionFactory(FbChatProperties properties, FbChatCookieStore cookieStore,
-            SessionOptions options, ObjectProvider<TwoFactorCodeProvider> twoFactor) {
-        return new FbChatSessionFactory(cookieStore, options, properties.getEmail(), properties.getPassword(),
+            ObjectProvider<SessionOptions> options, ObjectProvider<TwoFactorCodeProvider> twoFactor) {
+        return new FbChatSessionFactory(cookieStore, options::getObject, properties.getEmail(), properties.getPassword(),
                 twoFactor.getIfAvailable(() -> totp(properties.getTwoFactor().getTotpSecret())));
     }
 
@@ -87,13 +93,16 @@ public final class FbChatAutoConfiguration {
     }
 
     /**
-     * The session. When Facebook ends it, the listener logs in again with {@link FbChatSessionFactory} and this same
-     * object takes the new login over ({@link Session#renewFrom}): beans holding it need no refresh.
+     * The session: with saved cookies, restored (or logged in again) at its first use, normally when the listener
+     * connects in the background, so the application starts without waiting for Facebook; without, logged in now
+     * ({@link FbChatSessionFactory#session()}). When Facebook ends it, the listener logs in again with
+     * {@link FbChatSessionFactory} and this same object takes the new login over ({@link Session#renewFrom}): beans
+     * holding it need no refresh.
      */
     @Bean
     @ConditionalOnMissingBean
     Session fbChatSession(FbChatSessionFactory factory) {
-        return factory.create();
+        return factory.session();
     }
 
     @Bean

@@ -19,6 +19,7 @@ import dev.fbchat.spring.FbChatCookieStore;
 import dev.fbchat.spring.boot.autoconfigure.listener.FbChatListenerLifecycle;
 import dev.fbchat.spring.boot.autoconfigure.session.FbChatLoginException;
 import dev.fbchat.spring.boot.autoconfigure.session.FbChatLoginFailureAnalyzer;
+import dev.fbchat.spring.boot.autoconfigure.session.FileCookieStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.assertj.core.util.Throwables;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.NestedExceptionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Conditions, overrides and the session bootstrap, against a real emulator. */
 class FbChatAutoConfigurationTests {
@@ -163,13 +165,53 @@ class FbChatAutoConfigurationTests {
     }
 
     @Test
-    void staleCookiesFallBackToALogin() throws Exception {
+    void savedCookiesAreRestoredAtTheSessionsFirstUseNotAtStartup() throws Exception {
+        Path cookieFile = this.tempDir.resolve("cookies.json");
+        Session loggedIn = Session.login(emulator.bot().email(), emulator.bot().password(), null,
+                SessionOptions.defaults().withEndpoints(dev.fbchat.Endpoints.local(emulator.baseUrl())));
+        new FileCookieStore(cookieFile).save(loggedIn.getCookies());
+        int loginsBefore = driver.stats().logins();
+        int homePagesBefore = driver.stats().requests("/");
+        runner().withPropertyValues("fbchat.listener.enabled=false").run(context -> {
+            assertThat(context).hasNotFailed();
+            Session session = context.getBean(Session.class);
+            assertThat(session.isMade()).isFalse();
+            assertThat(driver.stats().requests("/")).isEqualTo(homePagesBefore);
+
+            assertThat(session.user().id()).isEqualTo(emulator.bot().id());
+            assertThat(driver.stats().requests("/")).isEqualTo(homePagesBefore + 1);
+        });
+        assertThat(driver.stats().logins()).isEqualTo(loginsBefore);
+    }
+
+    @Test
+    void staleCookiesFallBackToALoginAtTheSessionsFirstUse() throws Exception {
         Path cookieFile = this.tempDir.resolve("cookies.json");
         Files.writeString(cookieFile, "{\"c_user\":\"" + emulator.bot().id() + "\",\"xs\":\"expired\"}");
         int loginsBefore = driver.stats().logins();
-        runner().withPropertyValues("fbchat.listener.enabled=false").run(context -> assertThat(context).hasNotFailed());
+        runner().withPropertyValues("fbchat.listener.enabled=false").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(driver.stats().logins()).isEqualTo(loginsBefore);
+
+            assertThat(context.getBean(Session.class).user().id()).isEqualTo(emulator.bot().id());
+        });
         assertThat(driver.stats().logins()).isEqualTo(loginsBefore + 1);
         assertThat(Files.readString(cookieFile)).doesNotContain("expired");
+    }
+
+    @Test
+    void staleCookiesAndAWrongPasswordFailTheFirstUseNamingThePassword() throws Exception {
+        Path cookieFile = this.tempDir.resolve("cookies.json");
+        Files.writeString(cookieFile, "{\"c_user\":\"" + emulator.bot().id() + "\",\"xs\":\"expired\"}");
+        runner().withPropertyValues("fbchat.listener.enabled=false", "fbchat.password=not-the-password")
+            .run(context -> {
+                assertThat(context).hasNotFailed();
+                Session session = context.getBean(Session.class);
+                assertThatExceptionOfType(FbChatLoginException.class).isThrownBy(session::user)
+                    .satisfies(ex -> assertThat(ex.property()).isEqualTo("fbchat.password"));
+                assertThat(session.isMade()).isFalse();
+            });
+        assertThat(Files.readString(cookieFile)).contains("expired");
     }
 
     @Test

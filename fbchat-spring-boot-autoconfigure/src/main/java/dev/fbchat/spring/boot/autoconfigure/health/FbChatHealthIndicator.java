@@ -34,8 +34,11 @@ public final class FbChatHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         ListenerStatus status = this.listener.status();
         builder.status(status.connected() && !status.stopped() ? "UP" : "DOWN");
-        builder.withDetail("user", this.session.user().id())
-            .withDetail("connected", status.connected())
+        if (this.session.isMade()) {
+            // a session restored at its first use is not made by a health check
+            builder.withDetail("user", this.session.user().id());
+        }
+        builder.withDetail("connected", status.connected())
             .withDetail("reconnects", status.reconnects())
             .withDetail("relogins", status.renewals());
         if (status.lastMessageAt() != null) {

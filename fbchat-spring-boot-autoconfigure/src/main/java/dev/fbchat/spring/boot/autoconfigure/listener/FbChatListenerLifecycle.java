@@ -12,6 +12,7 @@ import dev.fbchat.NotLoggedIn;
 import dev.fbchat.event.Event;
 import dev.fbchat.event.ThreadEvent;
 import dev.fbchat.listen.Listener;
+import dev.fbchat.spring.boot.autoconfigure.session.FbChatLoginException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,7 +107,8 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
 
     /**
      * Connects, again after 1 s, 2 s, ... up to 30 s while it fails for another reason than the session (Facebook
-     * unreachable); a {@code NotLoggedIn} ends it.
+     * unreachable); a {@code NotLoggedIn} ends it, as does a {@link FbChatLoginException} of a session restored at
+     * this first use (wrong credentials, none configured).
      *
      * @return {@code false} when the application stopped before the listener connected
      */
@@ -120,7 +122,9 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
                 this.listener.connect();
                 return true;
             }
-            catch (NotLoggedIn ex) {
+            catch (NotLoggedIn | FbChatLoginException ex) {
+                // the session is gone, or a session restored at this first use could not log in: trying again
+                // would not help; the text names the property to fix
                 throw ex;
             }
             catch (IllegalStateException ex) {

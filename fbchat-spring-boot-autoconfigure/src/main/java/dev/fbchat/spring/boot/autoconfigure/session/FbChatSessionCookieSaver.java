@@ -6,7 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
-/** Saves the session's cookies when the application shuts down, so the next start reuses them. */
+/**
+ * Saves the session's cookies when the application shuts down, so the next start reuses them; a session never used
+ * (and so never restored from the saved cookies) leaves them as they are.
+ */
 public final class FbChatSessionCookieSaver implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FbChatSessionCookieSaver.class);
@@ -22,6 +25,9 @@ public final class FbChatSessionCookieSaver implements DisposableBean {
 
     @Override
     public void destroy() {
+        if (!this.session.isMade()) {
+            return;
+        }
         try {
             this.cookieStore.save(this.session.getCookies());
         }

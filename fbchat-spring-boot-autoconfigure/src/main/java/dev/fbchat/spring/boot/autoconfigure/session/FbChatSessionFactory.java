@@ -3,6 +3,7 @@ package dev.fbchat.spring.boot.autoconfigure.session;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.fbchat.NotLoggedIn;
 import dev.fbchat.ParseError;
@@ -28,7 +29,7 @@ public final class FbChatSessionFactory implements SessionRenewal {
 
     private final FbChatCookieStore cookieStore;
 
-    private final SessionOptions options;
+    private final Supplier<SessionOptions> options;
 
     private final @Nullable String email;
 
@@ -38,6 +39,15 @@ public final class FbChatSessionFactory implements SessionRenewal {
 
     public FbChatSessionFactory(FbChatCookieStore cookieStore, SessionOptions options, @Nullable String email,
             @Nullable String password, @Nullable TwoFactorCodeProvider twoFactor) {
+        this(cookieStore, () -> options, email, password, twoFactor);
+    }
+
+    /**
+     * A factory whose session options are asked for at the first restore or login, not before: Spring Boot's
+     * {@code RestClient.Builder} in them is then made on the thread that first uses the session.
+     */
+    public FbChatSessionFactory(FbChatCookieStore cookieStore, Supplier<SessionOptions> options,
+            @Nullable String email, @Nullable String password, @Nullable TwoFactorCodeProvider twoFactor) {
         this.cookieStore = cookieStore;
         this.options = options;
         this.email = email;
@@ -46,7 +56,20 @@ public final class FbChatSessionFactory implements SessionRenewal {
     }
 
     /**
-     * A logged-in session.
+     * The application's session. With saved cookies ({@link FbChatCookieStore#hasSavedCookies()}) it is a session of
+     * {@link Session#onFirstUse}: nothing is read or requested while the application starts, and the first use,
+     * normally the listener connecting in the background, restores the cookies or, when they no longer log in, logs in
+     * ({@link #create()}); a {@link FbChatLoginException} is then thrown to that use. Without saved cookies it logs in
+     * now, so that wrong credentials stop the start.
+     *
+     * @throws FbChatLoginException when there are no saved cookies and the credentials do not log in
+     */
+    public Session session() {
+        return this.cookieStore.hasSavedCookies() ? Session.onFirstUse(this::create) : create();
+    }
+
+    /**
+     * A logged-in session, now.
      *
      * @throws FbChatLoginException when neither saved cookies nor the credentials log in
      */
@@ -109,7 +132,7 @@ public final class FbChatSessionFactory implements SessionRenewal {
             return null;
         }
         try {
-            Session session = Session.fromCookies(saved.get(), this.options);
+            Session session = Session.fromCookies(saved.get(), this.options.get());
             log.info("Restored the Messenger session of user {} from saved cookies", session.user().id());
             Map<String, String> current = session.getCookies();
             if (!current.equals(saved.get())) {
@@ -125,7 +148,7 @@ public final class FbChatSessionFactory implements SessionRenewal {
 
     private Session logIn() {
         Session session = Session.login(Objects.requireNonNull(this.email), Objects.requireNonNull(this.password),
-                this.twoFactor, this.options);
+                this.twoFactor, this.options.get());
         log.info("Logged in to Messenger as user {}", session.user().id());
         return session;
     }

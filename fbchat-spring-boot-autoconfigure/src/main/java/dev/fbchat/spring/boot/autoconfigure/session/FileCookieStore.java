@@ -28,12 +28,16 @@ public final class FileCookieStore implements FbChatCookieStore {
 
     private static final Logger log = LoggerFactory.getLogger(FileCookieStore.class);
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private final Path file;
 
     public FileCookieStore(Path file) {
         this.file = file.toAbsolutePath();
+    }
+
+    /** The file's presence: whether there is a file is all this asks, with no JSON read. */
+    @Override
+    public boolean hasSavedCookies() {
+        return Files.isRegularFile(this.file);
     }
 
     /** The file the cookies are kept in. */
@@ -47,7 +51,7 @@ public final class FileCookieStore implements FbChatCookieStore {
             return Optional.empty();
         }
         try {
-            Map<String, String> cookies = MAPPER.readValue(this.file.toFile(), new TypeReference<LinkedHashMap<String, String>>() {
+            Map<String, String> cookies = Json.MAPPER.readValue(this.file.toFile(), new TypeReference<LinkedHashMap<String, String>>() {
             });
             return cookies == null || cookies.isEmpty() ? Optional.empty() : Optional.of(cookies);
         }
@@ -64,7 +68,7 @@ public final class FileCookieStore implements FbChatCookieStore {
             Files.createDirectories(dir);
             Path temp = createOwnerOnlyFile(dir);
             try {
-                Files.write(temp, MAPPER.writeValueAsBytes(cookies));
+                Files.write(temp, Json.MAPPER.writeValueAsBytes(cookies));
                 move(temp);
             }
             finally {
@@ -102,5 +106,11 @@ public final class FileCookieStore implements FbChatCookieStore {
     @Override
     public String toString() {
         return description();
+    }
+
+    /** The mapper, made at the first read or write rather than with the store, which the application's start makes. */
+    private static final class Json {
+
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 }
