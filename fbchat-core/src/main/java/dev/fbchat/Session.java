@@ -119,18 +119,20 @@ public final class Session {
 
     /** Asks Facebook whether these cookies are still logged in (one request). */
     public boolean isLoggedIn() {
-        requests().requireOnline();
-        HttpTransport transport = requests().transport();
+        FacebookRequests requests = requests();
+        requests.requireOnline();
+        HttpTransport transport = requests.transport();
         HttpTransport.Response response = transport.get(transport.endpoints().messenger("/login/")).requireSuccess();
         return transport.endpoints().messengerHome().equals(response.resolvedLocation());
     }
 
     /** Logs out, ending the session on Facebook's side; the cookies become useless. */
     public void logout() {
-        requests().requireOnline();
-        HttpTransport transport = requests().transport();
+        FacebookRequests requests = requests();
+        requests.requireOnline();
+        HttpTransport transport = requests.transport();
         HttpTransport.Response response = transport
-            .postForm(transport.endpoints().messenger("/logout/"), Map.of("fb_dtsg", requests().fbDtsg()))
+            .postForm(transport.endpoints().messenger("/logout/"), Map.of("fb_dtsg", requests.fbDtsg()))
             .requireSuccess();
         URI location = response.resolvedLocation();
         if (location == null) {
