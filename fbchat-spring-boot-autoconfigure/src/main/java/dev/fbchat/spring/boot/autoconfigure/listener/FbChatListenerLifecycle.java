@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.fbchat.NotLoggedIn;
@@ -53,6 +55,9 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
 
     private volatile boolean stopping;
 
+    /** Counted down by {@link #stop()}: ends a wait between connection attempts at once. */
+    private volatile CountDownLatch stopSignal = new CountDownLatch(0);
+
     public FbChatListenerLifecycle(Listener listener, ApplicationEventPublisher publisher, int concurrency,
             int queueCapacity, Duration shutdownTimeout) {
         if (concurrency < 1 || queueCapacity < 1) {
@@ -69,14 +74,17 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
     @Override
     public void start() {
         this.stopping = false;
+        this.stopSignal = new CountDownLatch(1);
         AtomicInteger workers = new AtomicInteger();
         this.dispatcher = new ThreadOrderedDispatcher(Executors.newFixedThreadPool(this.concurrency, task -> {
             java.lang.Thread thread = new java.lang.Thread(task, "fbchat-handler-" + workers.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }), this.queueCapacity);
-        java.lang.Thread thread = new java.lang.Thread(this::dispatchEvents, "fbchat-listener");
-        thread.setDaemon(true);
+        java.lang.Thread thread = new java.lang.Thread(this::dispatchEvents, "fbchat-events");
+        // Not a daemon: like a message listener container's, this thread keeps a bot's JVM running while it listens
+        // (a bot has no web server to do so); stop() ends it.
+        thread.setDaemon(false);
         this.worker = thread;
         thread.start();
     }
@@ -141,7 +149,9 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
                 }
                 log.warn("Could not connect to Messenger ({}); trying again in {} s", ex.getClass().getSimpleName(),
                         delay.toSeconds());
-                java.lang.Thread.sleep(delay.toMillis());
+                if (this.stopSignal.await(delay.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return false;
+                }
                 delay = delay.multipliedBy(2).compareTo(MAX_CONNECT_DELAY) > 0 ? MAX_CONNECT_DELAY : delay.multipliedBy(2);
             }
         }
@@ -177,6 +187,7 @@ public final class FbChatListenerLifecycle implements SmartLifecycle {
     @Override
     public void stop() {
         this.stopping = true;
+        this.stopSignal.countDown();
         this.listener.disconnect();
         java.lang.Thread thread = this.worker;
         ThreadOrderedDispatcher events = this.dispatcher;
