@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -40,13 +39,11 @@ class FbChatSessionAtFirstUseTests {
     void theListenerRestoresSavedCookiesInTheBackground() {
         Path cookieFile = this.tempDir.resolve("cookies.json");
         // a first start logs in (no cookies yet) and saves the cookies
-        runner().withPropertyValues("fbchat.email=" + starter.emulator().bot().email(),
-                "fbchat.password=" + starter.emulator().bot().password(), "fbchat.cookie-file=" + cookieFile,
-                "fbchat.listener.enabled=false")
+        runner(cookieFile).withPropertyValues("fbchat.listener.enabled=false")
             .run(context -> assertThat(context.getBean(Session.class).isMade()).isTrue());
         int logins = starter.driver().stats().logins();
 
-        runner().withPropertyValues("fbchat.cookie-file=" + cookieFile).run(context -> {
+        runner(cookieFile).run(context -> {
             assertThat(context).hasNotFailed();
             await().atMost(Duration.ofSeconds(10)).until(() -> context.getBean(Listener.class).isConnected());
             assertThat(context.getBean(Session.class).isMade()).isTrue();
@@ -63,8 +60,7 @@ class FbChatSessionAtFirstUseTests {
         Files.writeString(cookieFile, "{\"c_user\":\"" + starter.emulator().bot().id() + "\",\"xs\":\"expired\"}");
         int failedLogins = starter.driver().stats().failedLogins();
 
-        runner().withPropertyValues("fbchat.cookie-file=" + cookieFile,
-                "fbchat.email=" + starter.emulator().bot().email(), "fbchat.password=not-the-password")
+        runner(cookieFile).withPropertyValues("fbchat.password=not-the-password")
             .run(context -> {
                 assertThat(context).hasNotFailed();
                 await().atMost(Duration.ofSeconds(10))
@@ -80,10 +76,7 @@ class FbChatSessionAtFirstUseTests {
         assertThat(Files.readString(cookieFile)).contains("expired");
     }
 
-    private ApplicationContextRunner runner() {
-        return new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(FbChatAutoConfiguration.class,
-                    FbChatHealthContributorAutoConfiguration.class))
-            .withPropertyValues("fbchat.endpoints.base-url=" + starter.emulator().baseUrl());
+    private static ApplicationContextRunner runner(Path cookieFile) {
+        return starter.runner(cookieFile, FbChatHealthContributorAutoConfiguration.class);
     }
 }
