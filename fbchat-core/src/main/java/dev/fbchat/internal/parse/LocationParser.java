@@ -1,5 +1,8 @@
 package dev.fbchat.internal.parse;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import dev.fbchat.ParseError;
 import dev.fbchat.attachment.Image;
 import dev.fbchat.attachment.LiveLocationAttachment;
@@ -10,6 +13,14 @@ import tools.jackson.databind.JsonNode;
 
 /** Parses {@link LocationAttachment} and {@link LiveLocationAttachment} ({@code fbchat._models._location}). */
 public final class LocationParser {
+
+    /** Python's float literal: digits with single underscores between them, a point, an exponent, a sign. */
+    private static final Pattern PYTHON_FLOAT = Pattern.compile(
+            "[+-]?(\\d(_?\\d)*(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?");
+
+    /** Python's infinities and not-a-number, in any case. */
+    private static final Pattern PYTHON_FLOAT_SPECIAL = Pattern.compile("([+-]?)(?:inf|infinity|(nan))",
+            Pattern.CASE_INSENSITIVE);
 
     private LocationParser() {
     }
@@ -69,15 +80,27 @@ public final class LocationParser {
         return value / 1e8;
     }
 
-    /** Python's {@code float(text)}, or {@code null} where it raises {@code ValueError}. */
-    private static @Nullable Double pythonFloat(String text) {
-        String number = text.strip().replace("_", "").toLowerCase(java.util.Locale.ROOT);
-        if (number.matches("[+-]?(inf|infinity)")) {
-            return number.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    /**
+     * Python's {@code float(text)}, or {@code null} where it raises {@code ValueError}: Unicode white space around it
+     * is dropped, any Unicode decimal digit counts, a single {@code _} may stand between two digits, and
+     * {@code inf}, {@code infinity} and {@code nan} are read in any case.
+     */
+    static @Nullable Double pythonFloat(String text) {
+        String stripped = Py.stripUnicode(text);
+        StringBuilder ascii = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            ascii.append(Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? (char) ('0' + Character.digit(c, 10))
+                    : c);
         }
-        if (number.matches("[+-]?nan")) {
-            return Double.NaN;
+        String number = ascii.toString();
+        Matcher special = PYTHON_FLOAT_SPECIAL.matcher(number);
+        if (special.matches()) {
+            if (special.group(2) != null) {
+                return Double.NaN;
+            }
+            return "-".equals(special.group(1)) ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        return number.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?") ? Double.valueOf(number) : null;
+        return PYTHON_FLOAT.matcher(number).matches() ? Double.valueOf(number.replace("_", "")) : null;
     }
 }

@@ -13,6 +13,7 @@ import dev.fbchat.message.EmojiSize;
 import dev.fbchat.message.Mention;
 import dev.fbchat.message.MessageData;
 import dev.fbchat.message.MessageSnippet;
+import dev.fbchat.message.QuickReply;
 import dev.fbchat.thread.MessengerThread;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -106,13 +107,17 @@ public final class MessageParser {
                 sticker = StickerParser.fromGraphql(Py.get(attachment, "sticker_attachment"));
             }
         }
+        // read in fbchat's order, so that of several faults the same one is raised
+        String id = Py.str(Py.get(metadata, "messageId"));
+        String author = Py.str(Py.req(metadata, "actorFbId"));
+        Instant createdAt = Py.millisToDatetime(Py.req(metadata, "timestamp"));
+        @Nullable String body = Py.text(data, "body");
         List<Mention> mentions = MentionParser.fromPrngText(prngOf(data));
-        String replyToId = Py.has(data, "messageReply")
+        List<QuickReply> quickReplies = QuickReplyParser.fromPlatformXmd(Py.get(data, "platform_xmd_encoded"));
+        @Nullable String replyToId = Py.has(data, "messageReply")
                 ? Py.str(Py.req(Py.nonNull(Py.nonNull(data, "messageReply"), "replyToMessageId"), "id")) : null;
-        return new MessageData(thread, Py.str(Py.get(metadata, "messageId")), Py.str(Py.req(metadata, "actorFbId")),
-                Py.millisToDatetime(Py.req(metadata, "timestamp")), Py.text(data, "body"), mentions,
-                EmojiSize.fromTags(tags), null, List.of(), Map.of(), sticker, attachments,
-                QuickReplyParser.fromPlatformXmd(Py.get(data, "platform_xmd_encoded")), unsent, replyToId, null,
+        return new MessageData(thread, id, author, createdAt, body, mentions, EmojiSize.fromTags(tags), null,
+                List.of(), Map.of(), sticker, attachments, quickReplies, unsent, replyToId, null,
                 MessageData.isForwardedFromTags(tags));
     }
 
@@ -126,7 +131,9 @@ public final class MessageParser {
         List<Mention> mentions = List.of();
         JsonNode extra = Py.get(data, "data");
         if (Py.truthy(extra) && Py.truthy(extra, "prng")) {
-            mentions = pullMentions(Py.str(Py.get(extra, "prng")));
+            JsonNode prng = Py.get(extra, "prng");
+            // json.loads of anything but a text is a TypeError, logged and ignored as any unreadable mentions
+            mentions = pullMentions(prng.isString() ? prng.stringValue() : null);
         }
         PullAttachments attachments = pullAttachments(Py.get(data, "attachments"));
         return pulled(thread, Py.str(Py.req(metadata, "messageId")), author, createdAt, Py.text(data, "body"), tags,
@@ -142,7 +149,11 @@ public final class MessageParser {
     }
 
     /** The mentions of a {@code NewMessage} delta's {@code prng} text; unreadable ones are logged and left out. */
-    static List<Mention> pullMentions(String prng) {
+    static List<Mention> pullMentions(@Nullable String prng) {
+        if (prng == null) {
+            log.warn("Ignoring the mentions of a message, which are not a JSON text");
+            return List.of();
+        }
         try {
             return MentionParser.fromPrngText(prng);
         }

@@ -55,6 +55,11 @@ import tools.jackson.databind.node.StringNode;
  * <p>Gives {@code null} for anything else about the payload (one that does not start with <code>{</code>, no or
  * several {@code deltas} lists, an item that is not an object, more deltas than allowed, JSON that does not read,
  * anything that fails): the caller then reads the payload as one tree, which also words every error.
+ *
+ * <p>One leniency: Jackson checks the UTF-8 of a string it skips unread for well-formed sequences, but not for an
+ * encoded surrogate (bytes {@code ED A0}..{@code ED BF}), which decoding the string, as a tree does, refuses. A payload
+ * holding one only in a field no parser reads gives its events here instead of a {@code ParseError}; checking every
+ * byte for it would cost more than the reading it saves.
  */
 public final class StreamingDeltaReader {
 
@@ -553,13 +558,21 @@ public final class StreamingDeltaReader {
         private @Nullable List<String> tags(JsonToken token, JsonParser parser) {
             if (token == JsonToken.START_ARRAY) {
                 List<String> list = new ArrayList<>();
+                boolean texts = true;
                 for (JsonToken item = next(parser); item != JsonToken.END_ARRAY; item = next(parser)) {
                     if (item != JsonToken.VALUE_STRING) {
-                        return unusual(parser);
+                        // the rest of the list is still read through, so that the parser stays in place
+                        texts = false;
+                        parser.skipChildren();
                     }
-                    list.add(parser.getString());
+                    else if (texts) {
+                        list.add(parser.getString());
+                    }
                 }
-                return list;
+                if (!texts) {
+                    unusual = true;
+                }
+                return texts ? list : null;
             }
             if (token != JsonToken.VALUE_NULL) {
                 unusual(parser);

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.function.Function;
 
 import dev.fbchat.Fixtures;
+import dev.fbchat.ParseError;
 import dev.fbchat.Session;
 import dev.fbchat.TestSessions;
 import dev.fbchat.internal.FacebookJson;
@@ -19,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The JSON texts inside admin-text deltas (a poll's question and option ids, a plan's guests) are read token by token
@@ -63,6 +65,25 @@ class EmbeddedJsonReaderTest {
                 .isEqualTo(PlanParser.guestsFromTree(StringNode.valueOf(text))));
         assertMatchesTree(guests, EmbeddedJsonReader::guests,
                 text -> PlanParser.guestsFromTree(StringNode.valueOf(text)));
+    }
+
+    @Test
+    void aLoneSurrogateOrAByteOrderMarkIsLeftToTheTreeWhichKeepsOrRefusesItAsPythonDoes() {
+        String lone = "{\"id\":\"1\",\"text\":\"Q\uD83D\",\"total_count\":0,\"options\":[]}";
+        assertThat(EmbeddedJsonReader.poll(SESSION, lone)).isNull();
+        assertThat(PollParser.poll(SESSION, Py.jsonText(StringNode.valueOf(lone))).question()).isEqualTo("Q\uD83D");
+        assertThat(EmbeddedJsonReader.ids("[\"\uDC00\"]")).isNull();
+        assertThat(AdminTextParser.idsFromTree(StringNode.valueOf("[\"\uDC00\"]"))).containsExactly("\uDC00");
+        assertThat(EmbeddedJsonReader.guests("[{\"guest_list_state\":\"GOING\",\"node\":{\"id\":\"\uD800\"}}]"))
+            .isNull();
+        String pair = "{\"id\":\"1\",\"text\":\"Q\uD83D\uDE00\",\"total_count\":0,\"options\":[]}";
+        assertThat(EmbeddedJsonReader.poll(SESSION, pair)).isNotNull()
+            .isEqualTo(PollParser.poll(SESSION, Py.jsonText(StringNode.valueOf(pair))));
+        assertThat(EmbeddedJsonReader.ids("\uFEFF[1]")).isNull();
+        assertThat(EmbeddedJsonReader.poll(SESSION, "\uFEFF{\"id\":\"1\",\"text\":\"q\",\"total_count\":0,"
+                + "\"options\":[]}")).isNull();
+        assertThatThrownBy(() -> AdminTextParser.idsFromTree(StringNode.valueOf("\uFEFF[1]")))
+            .isInstanceOf(ParseError.class);
     }
 
     @Test
