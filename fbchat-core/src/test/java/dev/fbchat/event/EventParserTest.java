@@ -85,6 +85,46 @@ class EventParserTest {
     }
 
     @Test
+    void keysAndClientDeltasThatAreNotObjectsFailAsFbchatsTypeErrorsDo() {
+        // fbchat's `"threadFbId" in key` is a TypeError for null, wrapped as any fault of a delta
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", forcedFetch("null")))
+            .isInstanceOf(ParseError.class).hasMessage("Error parsing delta");
+        // a text that holds a key's name fails on being indexed by it; any other text holds no thread
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", forcedFetch("\"threadFbId\"")))
+            .isInstanceOf(ParseError.class).hasMessage("Error parsing delta");
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", forcedFetch("\"abc\"")))
+            .isInstanceOf(ParseError.class).hasMessage("Could not find thread data");
+
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", clientPayload("{\"deltas\":[null]}")))
+            .isInstanceOf(ParseError.class).hasMessage("Error parsing ClientPayload");
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms",
+                clientPayload("{\"deltas\":[[\"deltaMessageReaction\"]]}")))
+            .isInstanceOf(ParseError.class).hasMessage("Error parsing ClientPayload");
+        assertThat(EventParser.parse(SESSION, "/t_ms", clientPayload("{\"deltas\":[\"x\"]}")))
+            .containsExactly(new UnknownEvent("client payload", FacebookJson.parse("\"x\"")));
+    }
+
+    @Test
+    void aReactionWhoseActionIsFalseIsAddedAsPythonsFalseEqualsZero() {
+        String reaction = "{\"deltas\":[{\"deltaMessageReaction\":{\"threadKey\":{\"threadFbId\":\"4321\"},"
+                + "\"messageId\":\"mid.$A\",\"userId\":\"1234\",\"reaction\":\"x\",\"action\":%s}}]}";
+        assertThat(EventParser.parse(SESSION, "/t_ms", clientPayload(reaction.formatted("false"))))
+            .singleElement().isInstanceOfSatisfying(ReactionEvent.class, e -> assertThat(e.reaction()).isEqualTo("x"));
+        assertThat(EventParser.parse(SESSION, "/t_ms", clientPayload(reaction.formatted("1"))))
+            .singleElement().isInstanceOfSatisfying(ReactionEvent.class, e -> assertThat(e.reaction()).isNull());
+    }
+
+    private static byte[] forcedFetch(String threadKey) {
+        return bytes("{\"deltas\":[{\"class\":\"ForcedFetch\",\"threadKey\":" + threadKey + "}]}");
+    }
+
+    /** A ClientPayload delta holding {@code json}, each character as its code, as Facebook sends it. */
+    private static byte[] clientPayload(String json) {
+        String codes = json.chars().mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(","));
+        return bytes("{\"deltas\":[{\"class\":\"ClientPayload\",\"payload\":[" + codes + "]}]}");
+    }
+
+    @Test
     void payloadsOverTheLimitsAreRefusedBeforeAnyWork() {
         byte[] huge = new byte[EventParser.MAX_PAYLOAD_BYTES + 1];
         assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", huge)).isInstanceOf(ParseError.class)

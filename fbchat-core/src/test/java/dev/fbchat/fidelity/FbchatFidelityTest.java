@@ -26,12 +26,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Every case of every file under {@code fixtures/models}, {@code fixtures/protocol} and {@code fixtures/events}: the
- * Java counterpart of the
+ * Every case of every file under {@code fixtures/models}, {@code fixtures/protocol} and {@code fixtures/events}, and of
+ * the cases recorded beside them in {@code src/test/resources/fbchat-recorded}: the Java counterpart of the
  * case's fbchat function, called with the case's arguments, returns fbchat's value or raises an error of the same type
  * with the same fields. A case whose function has no counterpart fails.
  */
 class FbchatFidelityTest {
+
+    /** More cases recorded from fbchat's test suite, beside the fixtures (see its README). */
+    private static final Path RECORDED = Path.of("src/test/resources/fbchat-recorded");
 
     /** fbchat's own exception types; Java raises the class of the same name. */
     private static final Set<String> FBCHAT_ERRORS = Set.of("FacebookError", "HTTPError", "ParseError", "NotLoggedIn",
@@ -40,14 +43,20 @@ class FbchatFidelityTest {
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> cases = new ArrayList<>();
         for (String folder : List.of("models", "protocol", "events")) {
-            for (Path file : files(folder)) {
-                String name = folder + "/" + file.getFileName();
-                for (JsonNode fixture : FacebookJson.MAPPER.readTree(file.toFile())) {
-                    cases.add(Arguments.of(name + " " + fixture.path("id").asString(), fixture));
-                }
+            for (Path file : files(Fixtures.dir(), folder)) {
+                add(cases, folder + "/" + file.getFileName(), file);
+            }
+            for (Path file : files(RECORDED, folder)) {
+                add(cases, "recorded " + folder + "/" + file.getFileName(), file);
             }
         }
         return cases.stream();
+    }
+
+    private static void add(List<Arguments> cases, String name, Path file) {
+        for (JsonNode fixture : FacebookJson.MAPPER.readTree(file.toFile())) {
+            cases.add(Arguments.of(name + " " + fixture.path("id").asString(), fixture));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,7 +98,7 @@ class FbchatFidelityTest {
     void everyFixtureFileIsRead() throws IOException {
         List<String> read = new ArrayList<>();
         for (String folder : List.of("models", "protocol", "events")) {
-            files(folder).forEach(file -> read.add(folder + "/" + file.getFileName()));
+            files(Fixtures.dir(), folder).forEach(file -> read.add(folder + "/" + file.getFileName()));
         }
         assertThat(read).as("fixture files read").isNotEmpty();
         Path repository = Path.of("..", "fixtures").toAbsolutePath().normalize();
@@ -99,7 +108,7 @@ class FbchatFidelityTest {
         if (Fixtures.dir().toAbsolutePath().normalize().equals(repository)) {
             // Run on the repository's own fixtures (not a larger set given by fbchat.fixtures.dir): all of them.
             assertThat(read).containsAll(FIXTURE_FILES);
-            assertThat(cases()).hasSizeGreaterThanOrEqualTo(206);
+            assertThat(cases()).hasSizeGreaterThanOrEqualTo(206 + 48);
         }
     }
 
@@ -143,8 +152,8 @@ class FbchatFidelityTest {
         }
     }
 
-    private static List<Path> files(String folder) throws IOException {
-        try (Stream<Path> files = Files.list(Fixtures.dir().resolve(folder))) {
+    private static List<Path> files(Path dir, String folder) throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve(folder))) {
             return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
         }
     }

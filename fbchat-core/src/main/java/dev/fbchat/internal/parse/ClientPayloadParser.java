@@ -26,6 +26,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ClientPayloadParser {
 
+    /** The names of the deltas a client payload holds, as fbchat looks for them. */
+    private static final List<String> DELTA_NAMES = List.of("deltaMessageReaction", "deltaChangeViewerStatus",
+            "liveLocationData", "deltaRecallMessageData", "deltaMessageReply");
+
     private ClientPayloadParser() {
     }
 
@@ -79,13 +83,22 @@ public final class ClientPayloadParser {
     /** The event of one delta inside a {@code ClientPayload}; anything not read is an {@link UnknownEvent}. */
     public static @Nullable Event parseDelta(Session session, JsonNode data) {
         if (!data.isObject()) {
+            // fbchat's `"deltaMessageReaction" in data` fails on null, a number or a boolean, and indexing a text or
+            // list that holds one of the names fails too; any other text or list is unknown
+            for (String name : DELTA_NAMES) {
+                if (Py.contains(data, name)) {
+                    throw new DataShapeError("Not a client delta", data);
+                }
+            }
             return new UnknownEvent("client payload", data);
         }
         if (Py.has(data, "deltaMessageReaction")) {
             JsonNode reaction = Py.req(data, "deltaMessageReaction");
             MessengerThread thread = EventThreads.thread(session, reaction);
             JsonNode action = Py.req(reaction, "action");
-            boolean added = action.isNumber() && action.doubleValue() == 0;
+            // Python's action == 0, which False also is
+            boolean added = (action.isNumber() && action.doubleValue() == 0)
+                    || (action.isBoolean() && !action.booleanValue());
             return new ReactionEvent(EventThreads.user(session, Py.req(reaction, "userId"), reaction), thread,
                     new Message(thread, Py.str(Py.req(reaction, "messageId"))),
                     added ? Py.strOrNull(Py.req(reaction, "reaction")) : null);

@@ -25,6 +25,10 @@ public final class EventThreads {
     public static MessengerThread thread(Session session, JsonNode data) {
         JsonNode key = Py.req(data, "threadKey");
         if (!key.isObject()) {
+            // a text or list that holds the name fails as fbchat's key["threadFbId"] does, on indexing it by a name
+            if (Py.contains(key, "threadFbId") || Py.contains(key, "otherUserFbId")) {
+                throw new DataShapeError("Not a thread key", key);
+            }
             throw new ParseError("Could not find thread data", data);
         }
         if (Py.has(key, "threadFbId")) {

@@ -57,6 +57,28 @@ public final class Py {
         return value;
     }
 
+    /**
+     * Python's {@code name in value} for any JSON value: a field of an object, a substring of a text, an item of a list.
+     * Anything else (null, a number, a boolean) is Python's {@code TypeError}.
+     */
+    public static boolean contains(@Nullable JsonNode value, String name) {
+        if (value != null && value.isObject()) {
+            return value.has(name);
+        }
+        if (value != null && value.isString()) {
+            return value.stringValue().contains(name);
+        }
+        if (value != null && value.isArray()) {
+            for (JsonNode item : value) {
+                if (item.isString() && item.stringValue().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw new DataShapeError("Cannot look for '" + name + "' in " + (value == null ? "None" : value), value);
+    }
+
     /** {@code key in data}. */
     public static boolean has(@Nullable JsonNode data, String key) {
         return object(data, key).has(key);
