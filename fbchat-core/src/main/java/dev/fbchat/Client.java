@@ -206,7 +206,7 @@ public final class Client {
                 log.warn("Skipping a search result of unknown thread type {}", type);
             }
             results.add(thread == null ? null : new ThreadSearchResult(thread,
-                    Math.toIntExact(Py.toInt(Py.req(Py.nonNull(totals, thread.id()), "num_total_snippets")))));
+                    Py.toIntValue(Py.req(Py.nonNull(totals, thread.id()), "num_total_snippets"))));
         }
         return results;
     }

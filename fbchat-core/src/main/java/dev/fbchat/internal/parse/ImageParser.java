@@ -36,6 +36,6 @@ public final class ImageParser {
     }
 
     private static @Nullable Integer dimension(@Nullable JsonNode data, String field) {
-        return Py.truthy(data, field) ? Math.toIntExact(Py.toInt(Py.get(data, field))) : null;
+        return Py.truthy(data, field) ? Py.toIntValue(Py.get(data, field)) : null;
     }
 }

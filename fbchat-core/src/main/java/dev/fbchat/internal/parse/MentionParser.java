@@ -44,6 +44,6 @@ public final class MentionParser {
     }
 
     private static int intField(JsonNode data, String field) {
-        return Math.toIntExact(Py.toInt(Py.req(data, field)));
+        return Py.toIntValue(Py.req(data, field));
     }
 }

@@ -115,7 +115,7 @@ public final class MessageParser {
         List<Mention> mentions = MentionParser.fromPrngText(prngOf(data));
         List<QuickReply> quickReplies = QuickReplyParser.fromPlatformXmd(Py.get(data, "platform_xmd_encoded"));
         @Nullable String replyToId = Py.has(data, "messageReply")
-                ? Py.str(Py.req(Py.nonNull(Py.nonNull(data, "messageReply"), "replyToMessageId"), "id")) : null;
+                ? Py.strOrNull(Py.req(Py.nonNull(Py.nonNull(data, "messageReply"), "replyToMessageId"), "id")) : null;
         return new MessageData(thread, id, author, createdAt, body, mentions, EmojiSize.fromTags(tags), null,
                 List.of(), Map.of(), sticker, attachments, quickReplies, unsent, replyToId, null,
                 MessageData.isForwardedFromTags(tags));
@@ -238,7 +238,7 @@ public final class MessageParser {
             throw new DataShapeError("Expected an object of matched keywords", data);
         }
         for (Map.Entry<String, JsonNode> entry : keywords.properties()) {
-            matched.put(Math.toIntExact(Py.toInt(tools.jackson.databind.node.StringNode.valueOf(entry.getKey()))),
+            matched.put(Py.toIntValue(tools.jackson.databind.node.StringNode.valueOf(entry.getKey())),
                     Py.strOrNull(entry.getValue()));
         }
         return new MessageSnippet(thread, Py.str(Py.req(data, "message_id")),

@@ -157,6 +157,18 @@ public final class Py {
         return number.longValue();
     }
 
+    /**
+     * {@code int(value)} where this library keeps it as a Java {@code int} (sizes, offsets): one out of that range is a
+     * {@link DataShapeError}, as any other value that does not fit.
+     */
+    public static int toIntValue(@Nullable JsonNode value) {
+        long number = toInt(value);
+        if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+            throw new DataShapeError("Integer out of range: " + number, value);
+        }
+        return (int) number;
+    }
+
     /** {@code str(int(value))}: an id given as a number or as text, of any size. */
     public static String intText(@Nullable JsonNode value) {
         if (value != null && value.isString() && isShortDigits(value.stringValue())
