@@ -20,9 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class InterleavedRatios {
 
-    private static final int PAIRS = 31;
+    static final int PAIRS = 31;
 
-    private static final long WARMUP_NANOS = 3_000_000_000L;
+    static final long WARMUP_NANOS = 3_000_000_000L;
 
     /** Keeps results alive so that the JIT cannot drop the work. */
     private static long sink;
@@ -64,7 +64,8 @@ public final class InterleavedRatios {
         }
     }
 
-    private static long run(Runnable work, int times) {
+    /** The nanoseconds {@code times} runs of {@code work} take. */
+    static long run(Runnable work, int times) {
         long start = System.nanoTime();
         for (int i = 0; i < times; i++) {
             work.run();
