@@ -51,9 +51,10 @@ public final class EmbeddedDocumentRatios {
                 InterleavedRatios.run(readBoth, 100);
                 InterleavedRatios.run(parse, 100);
             }
-            double[] overTree = new double[InterleavedRatios.PAIRS];
-            double[] overBoth = new double[InterleavedRatios.PAIRS];
-            for (int pair = 0; pair < InterleavedRatios.PAIRS; pair++) {
+            int pairs = InterleavedRatios.PAIRS;
+            double[] overTree = new double[pairs];
+            double[] overBoth = new double[pairs];
+            for (int pair = 0; pair < pairs; pair++) {
                 long tree = InterleavedRatios.run(readTree, slice);
                 long both = InterleavedRatios.run(readBoth, slice);
                 long parsed = InterleavedRatios.run(parse, slice);
@@ -62,7 +63,7 @@ public final class EmbeddedDocumentRatios {
             }
             Arrays.sort(overTree);
             Arrays.sort(overBoth);
-            System.out.printf(Locale.ROOT, "%-34s %18.2f %30.2f%n", name, overTree[InterleavedRatios.PAIRS / 2], overBoth[InterleavedRatios.PAIRS / 2]);
+            System.out.printf(Locale.ROOT, "%-34s %18.2f %30.2f%n", name, overTree[pairs / 2], overBoth[pairs / 2]);
         }
         if (sink == 42) {
             System.out.println();

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Writes Java values in the fixtures' notation ({@code fixtures/README.md}) and compares them with fbchat's: records
  * as {@code {"@type": ..., snake_case fields}}, instants as {@code datetime}, durations as {@code timedelta}, enums as
- * {@code @enum}. Sets compare unordered (an empty one also with fbchat's {@code {}}); a number and a text compare equal when the text is Python's {@code str()} of
- * the number (Java ids are always text, where Python sometimes keeps Facebook's integer).
+ * {@code @enum}. Sets compare unordered (an empty one also with fbchat's {@code {}}); a number and a text compare equal
+ * when the text is Python's {@code str()} of the number (Java ids are always text, where Python sometimes keeps
+ * Facebook's integer).
  */
 final class FixtureValues {
 

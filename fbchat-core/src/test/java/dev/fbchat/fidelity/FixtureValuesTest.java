@@ -17,7 +17,8 @@ class FixtureValuesTest {
         assertThatCode(() -> FixtureValues.assertMatches(json("[\"b\", \"a\"]"), Set.of("a", "b")))
             .doesNotThrowAnyException();
         assertThatCode(() -> FixtureValues.assertMatches(json("{}"), Set.of())).doesNotThrowAnyException();
-        assertThatThrownBy(() -> FixtureValues.assertMatches(json("{}"), Set.of("a"))).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> FixtureValues.assertMatches(json("{}"), Set.of("a")))
+            .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> FixtureValues.assertMatches(json("[\"a\"]"), Set.of("b")))
             .isInstanceOf(AssertionError.class);
     }

@@ -20,8 +20,8 @@ import tools.jackson.core.ObjectReadContext;
  * Reads the JSON texts Facebook sends inside delta fields (a poll's {@code question_json} and option ids, a plan's
  * {@code guest_state_list}) straight from their tokens, without a tree, when they have the everyday shape. Anything
  * else (another type where a text or a number is expected, a field given twice, a missing field, trailing content, JSON
- * that does not read, a leading byte order mark, a lone surrogate) gives {@code null}: the caller then reads the text as
- * a tree with the general parser, which gives the same result and words every error. Each reader takes exactly the
+ * that does not read, a leading byte order mark, a lone surrogate) gives {@code null}: the caller then reads the text
+ * as a tree with the general parser, which gives the same result and words every error. Each reader takes exactly the
  * values that parser takes.
  */
 final class EmbeddedJsonReader {
@@ -361,7 +361,7 @@ final class EmbeddedJsonReader {
     }
 
     /** Whether the text holds a surrogate that is not half of a pair. */
-    static boolean hasLoneSurrogate(String text) {
+    private static boolean hasLoneSurrogate(String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);

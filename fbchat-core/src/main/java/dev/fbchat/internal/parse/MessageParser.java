@@ -148,7 +148,10 @@ public final class MessageParser {
                 null, null, MessageData.isForwardedFromTags(tags));
     }
 
-    /** The mentions of a {@code NewMessage} delta's {@code prng} text; unreadable ones are logged and left out. */
+    /**
+     * The mentions of a {@code NewMessage} delta's {@code prng} text; unreadable ones, or a {@code prng} that is not a
+     * text ({@code null}), are logged and left out.
+     */
     static List<Mention> pullMentions(@Nullable String prng) {
         if (prng == null) {
             log.warn("Ignoring the mentions of a message, which are not a JSON text");

@@ -58,8 +58,8 @@ public final class Py {
     }
 
     /**
-     * Python's {@code name in value} for any JSON value: a field of an object, a substring of a text, an item of a list.
-     * Anything else (null, a number, a boolean) is Python's {@code TypeError}.
+     * Python's {@code name in value} for any JSON value: a field of an object, a substring of a text, an item of a
+     * list. Anything else (null, a number, a boolean) is Python's {@code TypeError}.
      */
     public static boolean contains(@Nullable JsonNode value, String name) {
         if (value != null && value.isObject()) {
