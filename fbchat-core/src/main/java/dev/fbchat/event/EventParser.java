@@ -173,7 +173,7 @@ public final class EventParser {
                     }
                     continue;
                 }
-                for (JsonNode inner : Py.list(Py.req(ClientPayloadParser.payload(delta), "deltas"))) {
+                for (JsonNode inner : Py.iterate(Py.req(ClientPayloadParser.payload(delta), "deltas"))) {
                     try {
                         Event event = ClientPayloadParser.parseDelta(session, inner);
                         if (event != null) {
@@ -241,7 +241,7 @@ public final class EventParser {
                     : new UnknownEvent("/legacy_web", data);
             case "/orca_presence" -> {
                 Map<String, ActiveStatus> statuses = new LinkedHashMap<>();
-                for (JsonNode entry : Py.list(Py.req(data, "list"))) {
+                for (JsonNode entry : Py.iterate(Py.req(data, "list"))) {
                     statuses.put(EventThreads.id(Py.req(entry, "u"), entry), ThreadParser.activeStatus(entry));
                 }
                 JsonNode type = Py.req(data, "list_type");
@@ -252,7 +252,7 @@ public final class EventParser {
     }
 
     private static List<JsonNode> deltas(JsonNode data) {
-        List<JsonNode> deltas = Py.list(Py.req(data, "deltas"));
+        List<JsonNode> deltas = Py.iterate(Py.req(data, "deltas"));
         if (deltas.size() > MAX_DELTAS) {
             throw new ParseError("Too many deltas in one payload: " + deltas.size() + " (at most " + MAX_DELTAS + ")",
                     null);

@@ -28,6 +28,7 @@ import dev.fbchat.internal.parse.ImageParser;
 import dev.fbchat.internal.parse.LocationParser;
 import dev.fbchat.internal.parse.MentionParser;
 import dev.fbchat.internal.parse.MessageParser;
+import dev.fbchat.internal.parse.MessageTags;
 import dev.fbchat.internal.parse.PageDataParser;
 import dev.fbchat.internal.parse.PlanParser;
 import dev.fbchat.internal.parse.PollParser;
@@ -37,10 +38,8 @@ import dev.fbchat.internal.parse.ShareAttachmentParser;
 import dev.fbchat.internal.parse.StickerParser;
 import dev.fbchat.internal.parse.ThreadParser;
 import dev.fbchat.internal.parse.UserDataParser;
-import dev.fbchat.message.EmojiSize;
 import dev.fbchat.message.Message;
 import dev.fbchat.message.MentionFormatter;
-import dev.fbchat.message.MessageData;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -112,13 +111,13 @@ final class FbchatFunctions {
         add("_models._sticker.Sticker._from_graphql", in -> StickerParser.fromGraphql(in.jsonOrNull("data")));
         add("_models._quick_reply.graphql_to_quick_reply",
                 in -> QuickReplyParser.fromGraphql(in.json("q"), in.json("is_response").asBoolean(false)));
-        add("_models._message.EmojiSize._from_tags", in -> EmojiSize.fromTags(in.texts("tags")));
+        add("_models._message.EmojiSize._from_tags", in -> MessageTags.emojiSize(in.jsonOrNull("tags")));
         add("_models._message.Mention._from_range", in -> MentionParser.fromRange(in.json("data")));
         add("_models._message.Mention._from_prng", in -> MentionParser.fromPrng(in.json("data")));
         add("_models._message.Mention._to_send_data", in -> MentionParser.toSendData(in.mention("self"), in.json("i").asInt()));
         add("_models._message.Message.format_mentions", FbchatFunctions::formatMentions);
         add("_models._message.MessageData._get_forwarded_from_tags",
-                in -> MessageData.isForwardedFromTags(in.texts("tags")));
+                in -> MessageTags.forwarded(in.jsonOrNull("tags")));
         add("_models._message.MessageData._parse_quick_replies",
                 in -> QuickReplyParser.fromPlatformXmd(in.jsonOrNull("data")));
         add("_models._message.MessageData._from_graphql",

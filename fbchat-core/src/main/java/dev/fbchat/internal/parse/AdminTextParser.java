@@ -154,7 +154,7 @@ public final class AdminTextParser {
     /** The ids of a JSON text that lists them, read as a tree. */
     static List<String> idsFromTree(JsonNode json) {
         List<String> ids = new ArrayList<>();
-        for (JsonNode id : Py.list(Py.jsonText(json))) {
+        for (JsonNode id : Py.iterate(Py.jsonText(json))) {
             ids.add(Py.str(id));
         }
         return ids;

@@ -33,14 +33,22 @@ public final class ClientPayloadParser {
     private ClientPayloadParser() {
     }
 
-    /** The decoded payload of a {@code ClientPayload} delta: each number of {@code payload} is one character. */
+    /**
+     * The decoded payload of a {@code ClientPayload} delta: each number of {@code payload} is one character (Python's
+     * {@code chr}, which takes a boolean as 0 or 1). No characters (an empty list, text or object) are an empty text,
+     * which is not JSON.
+     */
     public static JsonNode payload(JsonNode data) {
-        List<JsonNode> codes = Py.list(Py.req(data, "payload"));
+        List<JsonNode> codes = Py.iterate(Py.req(data, "payload"));
         StringBuilder text = new StringBuilder(codes.size());
         for (JsonNode code : codes) {
             if (code.isInt() && code.intValue() >= 0) {
                 // the usual case, a small number: no other check needed below
                 text.appendCodePoint(checkedCodePoint(code.intValue(), data));
+                continue;
+            }
+            if (code.isBoolean()) {
+                text.appendCodePoint(code.booleanValue() ? 1 : 0);
                 continue;
             }
             if (!code.isIntegralNumber()) {
@@ -64,7 +72,7 @@ public final class ClientPayloadParser {
         JsonNode payload = payload(data);
         try {
             List<@Nullable Event> events = new ArrayList<>();
-            for (JsonNode delta : Py.list(Py.req(payload, "deltas"))) {
+            for (JsonNode delta : Py.iterate(Py.req(payload, "deltas"))) {
                 events.add(parseDelta(session, delta));
             }
             return events;
@@ -140,7 +148,7 @@ public final class ClientPayloadParser {
     private static @Nullable Event liveLocation(Session session, JsonNode data) {
         MessengerThread thread = EventThreads.thread(session, data);
         Event event = null;
-        for (JsonNode location : Py.list(Py.req(data, "messageLiveLocations"))) {
+        for (JsonNode location : Py.iterate(Py.req(data, "messageLiveLocations"))) {
             Message message = new Message(thread, Py.str(Py.req(data, "messageId")));
             LiveLocationAttachment attachment = LocationParser.liveLocationFromPull(location);
             event = new LiveLocationEvent(EventThreads.user(session, Py.req(location, "senderId"), location), thread,

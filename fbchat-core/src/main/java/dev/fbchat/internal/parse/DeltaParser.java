@@ -46,7 +46,7 @@ public final class DeltaParser {
             case "ParticipantsAddedToGroupThread" -> {
                 EventThreads.Metadata m = EventThreads.metadata(session, data);
                 List<User> added = new ArrayList<>();
-                for (JsonNode participant : Py.list(Py.req(data, "addedParticipants"))) {
+                for (JsonNode participant : Py.iterate(Py.req(data, "addedParticipants"))) {
                     added.add(EventThreads.user(session, Py.req(participant, "userFbId"), data));
                 }
                 yield new PeopleAdded(m.author(), m.thread(), added, m.at());
@@ -58,7 +58,7 @@ public final class DeltaParser {
             }
             case "MarkFolderSeen" -> {
                 // Read as fbchat does (so that a malformed one is an error), but it gives no event.
-                for (JsonNode folder : Py.list(Py.req(data, "folders"))) {
+                for (JsonNode folder : Py.iterate(Py.req(data, "folders"))) {
                     ThreadParser.location(text(folder));
                 }
                 Py.millisToDatetime(LongNode.valueOf(Py.toInt(Py.req(data, "timestamp"))));
@@ -80,7 +80,7 @@ public final class DeltaParser {
                 MessengerThread author = Py.has(data, "actorFbId")
                         ? EventThreads.user(session, Py.req(data, "actorFbId"), data) : thread;
                 List<Message> messages = new ArrayList<>();
-                for (JsonNode id : Py.list(Py.req(data, "messageIds"))) {
+                for (JsonNode id : Py.iterate(Py.req(data, "messageIds"))) {
                     messages.add(new Message(thread, Py.str(id)));
                 }
                 yield new MessagesDelivered(author, thread, messages,
@@ -93,7 +93,7 @@ public final class DeltaParser {
             }
             case "MarkRead" -> {
                 List<MessengerThread> threads = new ArrayList<>();
-                for (JsonNode key : Py.list(Py.req(data, "threadKeys"))) {
+                for (JsonNode key : Py.iterate(Py.req(data, "threadKeys"))) {
                     ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
                     wrapper.set("threadKey", key);
                     threads.add(EventThreads.thread(session, wrapper));

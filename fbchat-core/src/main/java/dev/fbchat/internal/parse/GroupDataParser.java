@@ -31,14 +31,14 @@ public final class GroupDataParser {
                     tools.jackson.databind.node.LongNode.valueOf(Py.toInt(Py.get(last, "timestamp_precise"))));
         }
         Set<@Nullable String> admins = new LinkedHashSet<>();
-        for (JsonNode admin : Py.list(Py.get(data, "thread_admins"))) {
+        for (JsonNode admin : Py.iterate(Py.get(data, "thread_admins"))) {
             admins.add(Py.text(admin, "id"));
         }
         JsonNode approvalMode = Py.get(data, "approval_mode");
         Set<String> approvalRequests = null;
         if (Py.truthy(data, "group_approval_queue")) {
             approvalRequests = new LinkedHashSet<>();
-            for (JsonNode node : Py.list(Py.req(Py.get(data, "group_approval_queue"), "nodes"))) {
+            for (JsonNode node : Py.iterate(Py.req(Py.get(data, "group_approval_queue"), "nodes"))) {
                 approvalRequests.add(Py.str(Py.req(Py.nonNull(node, "requester"), "id")));
             }
         }

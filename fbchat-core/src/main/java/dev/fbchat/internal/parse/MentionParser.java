@@ -27,7 +27,7 @@ public final class MentionParser {
     /** The mentions of a {@code prng} JSON text. */
     public static List<Mention> fromPrngText(String prng) {
         List<Mention> mentions = new ArrayList<>();
-        for (JsonNode mention : Py.list(dev.fbchat.internal.FacebookJson.parse(prng))) {
+        for (JsonNode mention : Py.iterate(dev.fbchat.internal.FacebookJson.parse(prng))) {
             mentions.add(fromPrng(mention));
         }
         return mentions;

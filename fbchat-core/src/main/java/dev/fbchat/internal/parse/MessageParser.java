@@ -35,10 +35,10 @@ public final class MessageParser {
     public static MessageData fromGraphql(MessengerThread thread, JsonNode data, @Nullable JsonNode readReceipts) {
         JsonNode sender = Py.get(data, "message_sender");
         JsonNode message = Py.get(data, "message");
-        List<String> tags = tags(Py.get(data, "tags_list"));
+        JsonNode tags = Py.get(data, "tags_list");
         Instant createdAt = Py.millisToDatetime(numberNode(Py.toInt(Py.get(data, "timestamp_precise"))));
         List<@Nullable Attachment> attachments = new ArrayList<>();
-        for (JsonNode blob : Py.listOrEmpty(Py.get(data, "blob_attachments"))) {
+        for (JsonNode blob : Py.iterateOrEmpty(Py.get(data, "blob_attachments"))) {
             attachments.add(FileAttachmentParser.fromGraphql(blob, null));
         }
         boolean unsent = false;
@@ -58,38 +58,38 @@ public final class MessageParser {
             repliedTo = fromGraphql(thread, Py.get(replied, "message"), null);
         }
         List<Mention> mentions = new ArrayList<>();
-        for (JsonNode range : Py.listOrEmpty(message == null ? null : Py.get(message, "ranges"))) {
+        for (JsonNode range : Py.iterateOrEmpty(message == null ? null : Py.get(message, "ranges"))) {
             mentions.add(MentionParser.fromRange(range));
         }
         List<String> readBy = new ArrayList<>();
-        for (JsonNode receipt : Py.listOrEmpty(readReceipts)) {
+        for (JsonNode receipt : Py.iterateOrEmpty(readReceipts)) {
             Instant watermark = Py.millisToDatetime(numberNode(Py.toInt(Py.req(receipt, "watermark"))));
             if (!watermark.isBefore(createdAt)) {
                 readBy.add(Py.str(Py.req(Py.nonNull(receipt, "actor"), "id")));
             }
         }
         Map<String, String> reactions = new LinkedHashMap<>();
-        for (JsonNode reaction : Py.list(Py.req(data, "message_reactions"))) {
+        for (JsonNode reaction : Py.iterate(Py.req(data, "message_reactions"))) {
             reactions.put(Py.str(Py.req(Py.nonNull(reaction, "user"), "id")), Py.strOrNull(Py.req(reaction, "reaction")));
         }
         JsonNode unread = Py.get(data, "unread");
         return new MessageData(thread, Py.str(Py.req(data, "message_id")),
                 Py.str(Py.req(sender == null ? emptyObject() : sender, "id")), createdAt,
-                message == null ? null : Py.text(message, "text"), mentions, EmojiSize.fromTags(tags),
+                message == null ? null : Py.text(message, "text"), mentions, MessageTags.emojiSize(tags),
                 unread == null ? null : !Py.truthy(unread), readBy, reactions,
                 StickerParser.fromGraphql(Py.get(data, "sticker")), attachments,
                 QuickReplyParser.fromPlatformXmd(Py.get(data, "platform_xmd_encoded")), unsent,
-                repliedTo == null ? null : repliedTo.id(), repliedTo, MessageData.isForwardedFromTags(tags));
+                repliedTo == null ? null : repliedTo.id(), repliedTo, MessageTags.forwarded(tags));
     }
 
     /** {@code MessageData._from_reply}: the message inside a {@code ClientPayload} reply delta. */
     public static MessageData fromReply(MessengerThread thread, JsonNode data) {
-        List<String> tags = tags(Py.get(Py.nonNull(data, "messageMetadata"), "tags"));
+        JsonNode tags = Py.get(Py.nonNull(data, "messageMetadata"), "tags");
         JsonNode metadata = Py.get(data, "messageMetadata");
         List<@Nullable Attachment> attachments = new ArrayList<>();
         boolean unsent = false;
         Sticker sticker = null;
-        for (JsonNode item : Py.listOrEmpty(Py.get(data, "attachments"))) {
+        for (JsonNode item : Py.iterateOrEmpty(Py.get(data, "attachments"))) {
             JsonNode attachment = Py.jsonText(Py.req(item, "mercuryJSON"));
             if (Py.truthy(attachment, "blob_attachment")) {
                 attachments.add(FileAttachmentParser.fromGraphql(Py.get(attachment, "blob_attachment"), null));
@@ -116,9 +116,9 @@ public final class MessageParser {
         List<QuickReply> quickReplies = QuickReplyParser.fromPlatformXmd(Py.get(data, "platform_xmd_encoded"));
         @Nullable String replyToId = Py.has(data, "messageReply")
                 ? Py.strOrNull(Py.req(Py.nonNull(Py.nonNull(data, "messageReply"), "replyToMessageId"), "id")) : null;
-        return new MessageData(thread, id, author, createdAt, body, mentions, EmojiSize.fromTags(tags), null,
+        return new MessageData(thread, id, author, createdAt, body, mentions, MessageTags.emojiSize(tags), null,
                 List.of(), Map.of(), sticker, attachments, quickReplies, unsent, replyToId, null,
-                MessageData.isForwardedFromTags(tags));
+                MessageTags.forwarded(tags));
     }
 
     /**
@@ -127,7 +127,7 @@ public final class MessageParser {
      */
     public static MessageData fromPull(MessengerThread thread, JsonNode data, String author, Instant createdAt) {
         JsonNode metadata = Py.req(data, "messageMetadata");
-        List<String> tags = tags(Py.get(metadata, "tags"));
+        JsonNode tags = Py.get(metadata, "tags");
         List<Mention> mentions = List.of();
         JsonNode extra = Py.get(data, "data");
         if (Py.truthy(extra) && Py.truthy(extra, "prng")) {
@@ -136,16 +136,17 @@ public final class MessageParser {
             mentions = pullMentions(prng.isString() ? prng.stringValue() : null);
         }
         PullAttachments attachments = pullAttachments(Py.get(data, "attachments"));
-        return pulled(thread, Py.str(Py.req(metadata, "messageId")), author, createdAt, Py.text(data, "body"), tags,
-                mentions, attachments);
+        return pulled(thread, Py.str(Py.req(metadata, "messageId")), author, createdAt, Py.text(data, "body"),
+                MessageTags.emojiSize(tags), MessageTags.forwarded(tags), mentions, attachments);
     }
 
     /** The message of a {@code NewMessage} delta from its parts, read by {@link #fromPull} or token by token. */
     static MessageData pulled(MessengerThread thread, String id, String author, Instant createdAt,
-            @Nullable String body, @Nullable List<String> tags, List<Mention> mentions, PullAttachments attachments) {
-        return new MessageData(thread, id, author, createdAt, body, mentions, EmojiSize.fromTags(tags), null,
+            @Nullable String body, @Nullable EmojiSize emojiSize, boolean forwarded, List<Mention> mentions,
+            PullAttachments attachments) {
+        return new MessageData(thread, id, author, createdAt, body, mentions, emojiSize, null,
                 List.of(), Map.of(), attachments.sticker(), attachments.attachments(), List.of(), attachments.unsent(),
-                null, null, MessageData.isForwardedFromTags(tags));
+                null, null, forwarded);
     }
 
     /**
@@ -175,7 +176,7 @@ public final class MessageParser {
         boolean unsent = false;
         Sticker sticker = null;
         try {
-            for (JsonNode item : Py.listOrEmpty(items)) {
+            for (JsonNode item : Py.iterateOrEmpty(items)) {
                 JsonNode mercury = Py.req(item, "mercury");
                 if (Py.truthy(mercury, "blob_attachment")) {
                     JsonNode blob = Py.get(mercury, "blob_attachment");
@@ -247,18 +248,6 @@ public final class MessageParser {
         return new MessageSnippet(thread, Py.str(Py.req(data, "message_id")),
                 rstrip(Py.str(Py.req(data, "author")), "fbid:"), Py.millisToDatetime(Py.req(data, "timestamp")),
                 Py.strOrNull(Py.req(data, "body")), matched);
-    }
-
-    /** The tags of a message, or {@code null} when it has none. */
-    static @Nullable List<String> tags(@Nullable JsonNode tags) {
-        if (tags == null) {
-            return null;
-        }
-        List<String> list = new ArrayList<>();
-        for (JsonNode tag : Py.list(tags)) {
-            list.add(Py.str(tag));
-        }
-        return list;
     }
 
     /** {@code data.get("data", {}).get("prng", "[]")}. */

@@ -29,7 +29,7 @@ public final class PlanParser {
     /** The guests of a {@code guest_state_list} (JSON text), read as a tree. */
     static Map<String, GuestStatus> guestsFromTree(JsonNode guestList) {
         Map<String, GuestStatus> guests = new LinkedHashMap<>();
-        for (JsonNode guest : Py.list(Py.jsonText(guestList))) {
+        for (JsonNode guest : Py.iterate(Py.jsonText(guestList))) {
             guests.put(Py.str(Py.req(Py.nonNull(guest, "node"), "id")), status(Py.req(guest, "guest_list_state")));
         }
         return guests;
@@ -54,7 +54,7 @@ public final class PlanParser {
     /** {@code PlanData._from_graphql}: a plan of a fetched thread. */
     public static PlanData fromGraphql(Session session, JsonNode data) {
         Map<String, GuestStatus> guests = new LinkedHashMap<>();
-        for (JsonNode edge : Py.list(Py.req(Py.nonNull(data, "event_reminder_members"), "edges"))) {
+        for (JsonNode edge : Py.iterate(Py.req(Py.nonNull(data, "event_reminder_members"), "edges"))) {
             guests.put(Py.str(Py.req(Py.nonNull(edge, "node"), "id")), status(Py.req(edge, "guest_list_state")));
         }
         return new PlanData(session, Py.str(Py.get(data, "id")), Py.secondsToDatetime(Py.get(data, "time")),

@@ -18,7 +18,7 @@ public final class PollParser {
     /** {@code Poll._from_graphql}. */
     public static Poll poll(Session session, JsonNode data) {
         List<PollOption> options = new ArrayList<>();
-        for (JsonNode option : Py.list(Py.req(data, "options"))) {
+        for (JsonNode option : Py.iterate(Py.req(data, "options"))) {
             options.add(option(option));
         }
         JsonNode question = Py.truthy(data, "title") ? Py.get(data, "title") : Py.req(data, "text");
@@ -38,7 +38,7 @@ public final class PollParser {
         Integer count;
         if (voters != null && voters.isObject()) {
             ids = new ArrayList<>();
-            for (JsonNode edge : Py.list(Py.req(voters, "edges"))) {
+            for (JsonNode edge : Py.iterate(Py.req(voters, "edges"))) {
                 ids.add(Py.str(Py.req(Py.nonNull(edge, "node"), "id")));
             }
             count = Py.integer(Py.req(voters, "count"));

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Reads Facebook's JSON the way fbchat's Python does, so that every parser keeps fbchat's
@@ -126,7 +128,60 @@ public final class Py {
         if (value.isNumber()) {
             return floatRepr(value.doubleValue());
         }
-        return value.toString();
+        return repr(value);
+    }
+
+    /** Python's {@code repr()} of a JSON value, as {@code str()} prints a list or a dict and the texts inside. */
+    static String repr(JsonNode value) {
+        if (value.isString()) {
+            return reprText(value.stringValue());
+        }
+        if (value.isArray()) {
+            StringJoiner items = new StringJoiner(", ", "[", "]");
+            value.values().forEach(item -> items.add(repr(item)));
+            return items.toString();
+        }
+        if (value.isObject()) {
+            StringJoiner entries = new StringJoiner(", ", "{", "}");
+            value.properties().forEach(entry -> entries.add(reprText(entry.getKey()) + ": " + repr(entry.getValue())));
+            return entries.toString();
+        }
+        return str(value);
+    }
+
+    /** Python's {@code repr()} of a text: single quotes unless only double ones avoid an escape. */
+    private static String reprText(String text) {
+        char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder out = new StringBuilder(text.length() + 2).append(quote);
+        text.codePoints().forEach(c -> {
+            if (c == quote || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+            }
+            else if (c == '\t' || c == '\n' || c == '\r') {
+                out.append(c == '\t' ? "\\t" : c == '\n' ? "\\n" : "\\r");
+            }
+            else if (isPrintable(c)) {
+                out.appendCodePoint(c);
+            }
+            else {
+                out.append(c < 0x100 ? String.format("\\x%02x", c)
+                        : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
+            }
+        });
+        return out.append(quote).toString();
+    }
+
+    /** Python's {@code str.isprintable()} of one character: not a control, format, private, unassigned or separator. */
+    private static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
     }
 
     /** {@code str(value)} where a missing or {@code null} value stays {@code null}. */
@@ -322,6 +377,34 @@ public final class Py {
     /** {@code value or ()}: the items of a list, none for a falsy value. */
     public static List<JsonNode> listOrEmpty(@Nullable JsonNode value) {
         return truthy(value) ? list(value) : List.of();
+    }
+
+    /**
+     * Python's {@code for item in value}: the items of a list, the keys of an object, the characters of a text (each
+     * as a text); iterating {@code None}, a number or a boolean is an error.
+     */
+    public static List<JsonNode> iterate(@Nullable JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            throw new DataShapeError("Expected a list, got null", value);
+        }
+        if (value.isArray()) {
+            return new ArrayList<>(value.values());
+        }
+        List<JsonNode> items = new ArrayList<>();
+        if (value.isObject()) {
+            value.propertyNames().forEach(name -> items.add(StringNode.valueOf(name)));
+            return items;
+        }
+        if (value.isString()) {
+            value.stringValue().codePoints().forEach(c -> items.add(StringNode.valueOf(Character.toString(c))));
+            return items;
+        }
+        throw new DataShapeError("Expected a list", value);
+    }
+
+    /** {@code for item in value or ()}: as {@link #iterate}, none for a falsy value. */
+    public static List<JsonNode> iterateOrEmpty(@Nullable JsonNode value) {
+        return truthy(value) ? iterate(value) : List.of();
     }
 
     /** fbchat's {@code seconds_to_datetime}: a UTC instant, rounded to the microsecond (half to even). */

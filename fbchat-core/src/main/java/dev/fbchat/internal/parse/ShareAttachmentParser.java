@@ -22,16 +22,19 @@ public final class ShareAttachmentParser {
         JsonNode media = Py.get(data, "media");
         if (Py.truthy(media) && Py.truthy(media, "image")) {
             image = ImageParser.fromUri(Py.get(media, "image"));
-            String imageUrl = requireText(image.url(), data);
-            originalImageUrl = imageUrl.contains("/safe_image.php") ? QueryStrings.parameter(imageUrl, "url") : imageUrl;
+            // Python's `in`: a URL that is not a text either fails (a number) or holds no such text
+            JsonNode imageUri = Py.req(Py.get(media, "image"), "uri");
+            originalImageUrl = Py.contains(imageUri, "/safe_image.php")
+                    ? QueryStrings.parameter(text(imageUri, data), "url") : image.url();
         }
-        String url = Py.text(data, "url");
+        JsonNode urlNode = Py.get(data, "url");
+        String url = Py.strOrNull(urlNode);
         JsonNode target = Py.nonNull(data, "target");
         String author = Py.truthy(target, "actors")
                 ? Py.strOrNull(Py.req(Py.list(Py.get(target, "actors")).get(0), "id")) : null;
-        String originalUrl = requireText(url, data).contains("/l.php?u=") ? QueryStrings.parameter(url, "u") : url;
+        String originalUrl = Py.contains(urlNode, "/l.php?u=") ? QueryStrings.parameter(text(urlNode, data), "u") : url;
         List<Attachment> attachments = new ArrayList<>();
-        for (JsonNode subattachment : Py.list(Py.get(data, "subattachments"))) {
+        for (JsonNode subattachment : Py.iterate(Py.get(data, "subattachments"))) {
             attachments.add(FileAttachmentParser.subattachment(subattachment));
         }
         return new ShareAttachment(Py.text(data, "deduplication_key"), author, url, originalUrl,
@@ -41,10 +44,11 @@ public final class ShareAttachmentParser {
                 attachments);
     }
 
-    private static String requireText(@org.jspecify.annotations.Nullable String text, JsonNode data) {
-        if (text == null) {
-            throw new DataShapeError("A share has no URL", data);
+    /** A URL to read a parameter from, which only a text has. */
+    private static String text(JsonNode url, JsonNode data) {
+        if (!url.isString()) {
+            throw new DataShapeError("A share's URL is not a text: " + url, data);
         }
-        return text;
+        return url.stringValue();
     }
 }

@@ -12,7 +12,9 @@ import dev.fbchat.Session;
 import dev.fbchat.event.Event;
 import dev.fbchat.event.MessageEvent;
 import dev.fbchat.event.UnknownEvent;
+import dev.fbchat.message.EmojiSize;
 import dev.fbchat.message.Mention;
+import dev.fbchat.message.MessageData;
 import dev.fbchat.thread.Group;
 import dev.fbchat.thread.MessengerThread;
 import dev.fbchat.thread.User;
@@ -503,7 +505,8 @@ public final class StreamingDeltaReader {
             MessageParser.PullAttachments read = Py.truthy(attachments) ? MessageParser.pullAttachments(attachments)
                     : MessageParser.PullAttachments.NONE;
             return new MessageEvent(author, thread,
-                    MessageParser.pulled(thread, messageId, author.id(), at, body, tags, mentions, read), at);
+                    MessageParser.pulled(thread, messageId, author.id(), at, body, EmojiSize.fromTags(tags),
+                            MessageData.isForwardedFromTags(tags), mentions, read), at);
         }
 
         /**

@@ -61,7 +61,7 @@ public final class ThreadParser {
             JsonNode customizations = Py.has(info, "participant_customizations")
                     ? Py.req(info, "participant_customizations") : null;
             if (customizations != null) {
-                for (JsonNode customization : Py.list(customizations)) {
+                for (JsonNode customization : Py.iterate(customizations)) {
                     nicknames.put(Py.str(Py.req(customization, "participant_id")), Py.text(customization, "nickname"));
                 }
             }
@@ -93,7 +93,7 @@ public final class ThreadParser {
     /** {@code ThreadABC._parse_participants}: users, groups and pages; Facebook groups and unknown kinds are left out. */
     public static List<MessengerThread> participants(Session session, JsonNode data) {
         List<MessengerThread> participants = new ArrayList<>();
-        for (JsonNode node : Py.list(Py.req(data, "nodes"))) {
+        for (JsonNode node : Py.iterate(Py.req(data, "nodes"))) {
             JsonNode actor = Py.nonNull(node, "messaging_actor");
             String typename = Py.str(Py.req(actor, "__typename"));
             String id = Py.str(Py.req(actor, "id"));

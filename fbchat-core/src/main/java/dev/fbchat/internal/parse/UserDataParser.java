@@ -78,7 +78,7 @@ public final class UserDataParser {
         JsonNode otherId = Py.req(Py.nonNull(data, "thread_key"), "other_user_id");
         JsonNode match = null;
         int matches = 0;
-        for (JsonNode node : Py.list(Py.req(Py.nonNull(data, "all_participants"), "nodes"))) {
+        for (JsonNode node : Py.iterate(Py.req(Py.nonNull(data, "all_participants"), "nodes"))) {
             JsonNode actor = Py.nonNull(node, "messaging_actor");
             if (Py.equal(Py.req(actor, "id"), otherId)) {
                 match = actor;
