@@ -12,6 +12,7 @@ import dev.fbchat.PleaseRefresh;
 import dev.fbchat.internal.parse.Py;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.JsonNode;
@@ -58,10 +59,16 @@ public final class FacebookJson {
         }
     }
 
-    /** Parses a body holding several JSON documents one after another, as GraphQL batches answer. */
+    /**
+     * Parses a body holding several JSON documents one after another, as GraphQL batches answer ({@code
+     * ConcatJSONDecoder} in fbchat): each document is one item, a list as well as an object.
+     */
     public static List<JsonNode> parseConcatenated(String text) {
         List<JsonNode> nodes = new ArrayList<>();
-        try (MappingIterator<JsonNode> values = MAPPER.readerFor(JsonNode.class).readValues(text)) {
+        // Given a parser of its own, the reader takes a list at the top as one document (with the text, it would read
+        // the list's items as the documents)
+        try (JsonParser parser = MAPPER.createParser(text);
+                MappingIterator<JsonNode> values = MAPPER.readerFor(JsonNode.class).readValues(parser)) {
             while (values.hasNextValue()) {
                 nodes.add(values.nextValue());
             }
@@ -82,8 +89,12 @@ public final class FacebookJson {
      * {@link InvalidParameters}, any other {@link ExternalError}.
      */
     public static void handlePayloadError(JsonNode json) {
-        if (!json.isObject() || !json.has("error")) {
+        // Python's `"error" in j`: a text or a list may hold it too, and then cannot be indexed by it
+        if (!Py.contains(json, "error")) {
             return;
+        }
+        if (!json.isObject()) {
+            throw new ParseError("Expected an error payload to be an object", json);
         }
         JsonNode error = json.get("error");
         String summary = Py.strOrNull(Py.req(json, "errorSummary"));
@@ -107,7 +118,7 @@ public final class FacebookJson {
      */
     public static void handleGraphqlErrors(JsonNode json) {
         if (!json.isObject()) {
-            return;
+            throw new ParseError("Expected a GraphQL result to be an object", json);
         }
         JsonNode errors = null;
         if (Py.truthy(json, "error")) {
@@ -123,11 +134,16 @@ public final class FacebookJson {
             throw new ParseError("Expected a list of GraphQL errors", json);
         }
         JsonNode error = errors.get(0);
-        String summary = error.isObject() && !error.has("summary") ? "Unknown error" : Py.text(error, "summary");
+        if (!error.isObject()) {
+            throw new ParseError("Expected a GraphQL error to be an object", json);
+        }
+        String summary = error.has("summary") ? Py.strOrNull(error.get("summary")) : "Unknown error";
         JsonNode description = Py.truthy(error, "message") ? Py.get(error, "message")
                 : Py.truthy(error, "description") ? Py.get(error, "description") : null;
+        // fbchat shows the debug info when it is truthy; a false one (0, [], {}) is as none
+        JsonNode debugInfo = error.get("debug_info");
         throw new GraphQLError(summary, description == null ? "" : Py.str(description), code(Py.get(error, "code")),
-                Py.text(error, "debug_info"));
+                Py.truthy(debugInfo) || (debugInfo != null && debugInfo.isString()) ? Py.str(debugInfo) : null);
     }
 
     /**

@@ -66,7 +66,8 @@ public final class GraphQLBatch {
         List<JsonNode> objects = FacebookJson.parseConcatenated(content);
         List<@Nullable JsonNode> results = new ArrayList<>(Collections.nCopies(objects.size(), (JsonNode) null));
         for (JsonNode object : objects) {
-            if (object.isObject() && object.has("error_results")) {
+            // Python's `"error_results" in x`, which a list or a text may also answer
+            if (Py.contains(object, "error_results")) {
                 results.remove(results.size() - 1);
                 continue;
             }

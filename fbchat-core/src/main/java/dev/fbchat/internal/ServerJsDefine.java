@@ -48,43 +48,61 @@ public final class ServerJsDefine {
         return define;
     }
 
-    /** Turns a list of {@code [name, deps, value, id]} entries into a map from name to value. */
+    /**
+     * fbchat's {@code get_jsmods_define}: a list of {@code [name, deps, value, id]} entries as a map from name to value.
+     * Read as Python reads it: an entry is whatever unpacks into four (a list, or the keys of an object, the characters
+     * of a text); a name that is a number, a boolean or null is Python's {@code str()} of it.
+     */
     public static Map<String, JsonNode> jsmodsDefine(JsonNode entries) {
         Map<String, JsonNode> define = new LinkedHashMap<>();
-        for (JsonNode entry : entries) {
-            if (!entry.isArray() || entry.size() != 4) {
+        for (JsonNode entry : Py.iterate(entries)) {
+            List<JsonNode> parts = Py.iterate(entry);
+            if (parts.size() != 4) {
                 throw new ParseError("Invalid ServerJSDefine entry", entry);
             }
-            define.put(entry.get(0).asString(), entry.get(2));
+            define.put(defineName(parts.get(0), entry), parts.get(2));
         }
         return define;
+    }
+
+    private static String defineName(JsonNode name, JsonNode entry) {
+        if (name.isString()) {
+            return name.stringValue();
+        }
+        if (name.isContainer()) {
+            // Python's "unhashable type"
+            throw new ParseError("Invalid ServerJSDefine name", entry);
+        }
+        return Py.str(name);
     }
 
     /**
      * fbchat's {@code get_jsmods_require}: {@code [module, method, requirements, arguments]} entries as
      * {@code "Module.method" → arguments}, a lone {@code [module]} as {@code "Module" → []}; a module's {@code @version}
-     * suffix is dropped.
+     * suffix is dropped. Read as Python reads it: an entry is whatever unpacks (a list, or the keys of an object, the
+     * characters of a text), the module must be a text, the method is written as Python's {@code str()} writes it.
      */
     public static Map<String, JsonNode> jsmodsRequire(JsonNode require) {
         Map<String, JsonNode> calls = new LinkedHashMap<>();
-        for (JsonNode item : require) {
-            if (item.isArray() && item.size() == 1) {
-                calls.put(withoutVersion(module(item)), FacebookJson.MAPPER.createArrayNode());
+        for (JsonNode item : Py.iterate(require)) {
+            List<JsonNode> parts = Py.iterate(item);
+            if (parts.size() == 1) {
+                calls.put(withoutVersion(module(parts.get(0), item)), FacebookJson.MAPPER.createArrayNode());
                 continue;
             }
-            if (!item.isArray() || item.size() != 4) {
+            if (parts.size() != 4) {
                 throw new ParseError("Invalid jsmods require entry", item);
             }
-            calls.put(withoutVersion(module(item)) + "." + Py.str(item.get(1)), item.get(3));
+            calls.put(withoutVersion(module(parts.get(0), item)) + "." + Py.str(parts.get(1)), parts.get(3));
         }
         return calls;
     }
 
-    private static String module(JsonNode item) {
-        if (!item.get(0).isString()) {
+    private static String module(JsonNode module, JsonNode item) {
+        if (!module.isString()) {
             throw new ParseError("Invalid jsmods require module", item);
         }
-        return item.get(0).stringValue();
+        return module.stringValue();
     }
 
     private static String withoutVersion(String module) {

@@ -22,6 +22,9 @@ import tools.jackson.databind.node.StringNode;
  */
 public final class Py {
 
+    /** Below this many milliseconds from the epoch (2^32 seconds), {@code millis / 1000} as a float is exact enough. */
+    private static final long EXACT_MILLIS = (1L << 32) * 1000;
+
     /** The first instant Python's datetime can hold. */
     private static final Instant PYTHON_MIN = Instant.parse("0001-01-01T00:00:00Z");
 
@@ -429,7 +432,11 @@ public final class Py {
         }
         if (millis.isIntegralNumber()) {
             requireLong(millis);
-            return checked(() -> inPythonRange(Instant.ofEpochMilli(millis.longValue())), millis);
+            long value = millis.longValue();
+            // fbchat divides by 1000 as a float, which is exact to the millisecond while the float's precision is
+            // finer than half a microsecond (until 2106); beyond, its rounding is followed
+            return Math.abs(value) < EXACT_MILLIS ? checked(() -> inPythonRange(Instant.ofEpochMilli(value)), millis)
+                    : checked(() -> inPythonRange(ofSeconds(value / 1000.0)), millis);
         }
         return checked(() -> inPythonRange(ofSeconds(millis.doubleValue() / 1000)), millis);
     }
