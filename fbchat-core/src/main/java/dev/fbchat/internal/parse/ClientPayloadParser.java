@@ -115,8 +115,11 @@ public final class ClientPayloadParser {
             JsonNode status = Py.req(data, "deltaChangeViewerStatus");
             JsonNode reason = Py.req(status, "reason");
             if (reason.isNumber() && reason.doubleValue() == 2) {
-                return new UserStatusEvent(EventThreads.user(session, Py.req(status, "actorFbid"), status),
-                        EventThreads.thread(session, status), !Py.truthy(Py.req(status, "canViewerReply")));
+                JsonNode actor = Py.req(status, "actorFbid");
+                MessengerThread thread = EventThreads.thread(session, status);
+                boolean blocked = !Py.truthy(Py.req(status, "canViewerReply"));
+                // the actor's id is checked last, so that where fbchat fails, the same error is raised
+                return new UserStatusEvent(EventThreads.user(session, actor, status), thread, blocked);
             }
         }
         else if (Py.has(data, "liveLocationData")) {

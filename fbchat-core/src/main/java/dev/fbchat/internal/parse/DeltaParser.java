@@ -87,9 +87,11 @@ public final class DeltaParser {
                         millis(Py.req(data, "deliveredWatermarkTimestampMs")));
             }
             case "ReadReceipt" -> {
-                User author = EventThreads.user(session, Py.req(data, "actorFbId"), data);
+                JsonNode actor = Py.req(data, "actorFbId");
                 MessengerThread thread = EventThreads.thread(session, data);
-                yield new ThreadsRead(author, List.of(thread), millis(Py.req(data, "actionTimestampMs")));
+                Instant at = millis(Py.req(data, "actionTimestampMs"));
+                // the author's id is checked last, so that where fbchat fails, the same error is raised
+                yield new ThreadsRead(EventThreads.user(session, actor, data), List.of(thread), at);
             }
             case "MarkRead" -> {
                 List<MessengerThread> threads = new ArrayList<>();

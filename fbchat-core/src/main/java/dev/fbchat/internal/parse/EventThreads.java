@@ -43,10 +43,11 @@ public final class EventThreads {
     /** The author, thread and time of a delta's {@code messageMetadata}. */
     public static Metadata metadata(Session session, JsonNode data) {
         JsonNode metadata = Py.req(data, "messageMetadata");
-        User author = user(session, Py.req(metadata, "actorFbId"), metadata);
+        JsonNode actor = Py.req(metadata, "actorFbId");
         MessengerThread thread = thread(session, metadata);
         Instant at = Py.millisToDatetime(LongNode.valueOf(Py.toInt(Py.req(metadata, "timestamp"))));
-        return new Metadata(author, thread, at);
+        // the author's id is checked last, so that where fbchat fails, on the thread or the time, the same error is raised
+        return new Metadata(user(session, actor, metadata), thread, at);
     }
 
     /** A user by an id value of the payload. */

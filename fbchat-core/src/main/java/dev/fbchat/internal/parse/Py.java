@@ -427,6 +427,10 @@ public final class Py {
 
     /** fbchat's {@code millis_to_datetime}. */
     public static Instant millisToDatetime(@Nullable JsonNode millis) {
+        if (millis != null && millis.isBoolean()) {
+            // a Python bool is the number 0 or 1
+            return Instant.ofEpochMilli(millis.booleanValue() ? 1 : 0);
+        }
         if (millis == null || millis.isNull() || millis.isMissingNode() || !millis.isNumber()) {
             throw new DataShapeError("Expected a timestamp in milliseconds", millis);
         }
@@ -443,6 +447,9 @@ public final class Py {
 
     /** fbchat's {@code millis_to_timedelta}: microseconds rounded half to even, as Python's timedelta. */
     public static Duration millisToTimedelta(@Nullable JsonNode millis) {
+        if (millis != null && millis.isBoolean()) {
+            return Duration.ofMillis(millis.booleanValue() ? 1 : 0);
+        }
         if (millis == null || millis.isNull() || millis.isMissingNode() || !millis.isNumber()) {
             throw new DataShapeError("Expected a duration in milliseconds", millis);
         }
