@@ -59,6 +59,8 @@ public final class FileAttachmentParser {
         Set<Image> previews = previews(ImageParser.fromUriOrNull(Py.get(data, "thumbnail")),
                 ImageParser.fromUriOrNull(preview), ImageParser.fromUriOrNull(Py.get(data, "large_preview")),
                 ImageParser.fromUriOrNull(Py.get(data, "animated_image")));
+        requireHashable(Py.get(data, "thumbnail"), preview, Py.get(data, "large_preview"),
+                Py.get(data, "animated_image"));
         String extension = Py.truthy(data, "original_extension") ? Py.text(data, "original_extension")
                 : Py.truthy(data, "filename") ? Py.text(data, "filename").split("-", -1)[0] : null;
         JsonNode dimensions = originalDimensions(data);
@@ -71,6 +73,7 @@ public final class FileAttachmentParser {
     public static ImageAttachment imageFromList(JsonNode data) {
         Set<Image> previews = previews(ImageParser.fromUriOrNull(Py.req(data, "image")),
                 ImageParser.fromUri(Py.req(data, "image1")), ImageParser.fromUri(Py.req(data, "image2")));
+        requireHashable(Py.req(data, "image"), Py.req(data, "image1"), Py.req(data, "image2"));
         JsonNode dimensions = Py.nonNull(data, "original_dimensions");
         return new ImageAttachment(Py.strOrNull(Py.req(data, "legacy_attachment_id")), null,
                 Py.intOrNull(Py.get(dimensions, "x")), Py.intOrNull(Py.get(dimensions, "y")), null, previews);
@@ -81,6 +84,7 @@ public final class FileAttachmentParser {
         Set<Image> previews = previews(ImageParser.fromUriOrNull(Py.get(data, "chat_image")),
                 ImageParser.fromUriOrNull(Py.get(data, "inbox_image")),
                 ImageParser.fromUriOrNull(Py.get(data, "large_image")));
+        requireHashable(Py.get(data, "chat_image"), Py.get(data, "inbox_image"), Py.get(data, "large_image"));
         JsonNode dimensions = originalDimensions(data);
         return new VideoAttachment(Py.text(data, "legacy_attachment_id"), size(size),
                 Py.integer(Py.get(dimensions, "width")), Py.integer(Py.get(dimensions, "height")),
@@ -91,6 +95,7 @@ public final class FileAttachmentParser {
     public static VideoAttachment videoFromSubattachment(JsonNode data) {
         JsonNode media = Py.nonNull(data, "media");
         Image image = ImageParser.fromUriOrNull(Py.get(media, "image"));
+        requireHashable(Py.get(media, "image"));
         return new VideoAttachment(Py.text(Py.nonNull(data, "target"), "video_id"), null, null, null,
                 Py.millisToTimedelta(Py.get(media, "playable_duration_in_ms")), Py.text(media, "playable_url"),
                 image == null ? Set.of() : Set.of(image));
@@ -100,6 +105,7 @@ public final class FileAttachmentParser {
     public static VideoAttachment videoFromList(JsonNode data) {
         Set<Image> previews = previews(ImageParser.fromUri(Py.req(data, "image")),
                 ImageParser.fromUri(Py.req(data, "image1")), ImageParser.fromUri(Py.req(data, "image2")));
+        requireHashable(Py.req(data, "image"), Py.req(data, "image1"), Py.req(data, "image2"));
         JsonNode dimensions = Py.nonNull(data, "original_dimensions");
         return new VideoAttachment(Py.strOrNull(Py.req(data, "legacy_attachment_id")), null,
                 Py.integer(Py.get(dimensions, "x")), Py.integer(Py.get(dimensions, "y")), null, null, previews);
@@ -127,6 +133,19 @@ public final class FileAttachmentParser {
         }
         catch (dev.fbchat.ParseError ex) {
             return null;
+        }
+    }
+
+    /**
+     * fbchat puts the previews in a set, which hashes each image: one made from a {@code uri} that is a list or an
+     * object fails there (Python's "unhashable type").
+     */
+    private static void requireHashable(@Nullable JsonNode... sources) {
+        for (JsonNode source : sources) {
+            JsonNode uri = source != null && source.isObject() ? source.get("uri") : null;
+            if (uri != null && uri.isContainer()) {
+                throw new DataShapeError("An image URL that is a list or an object", source);
+            }
         }
     }
 

@@ -30,7 +30,9 @@ public final class PlanParser {
     static Map<String, GuestStatus> guestsFromTree(JsonNode guestList) {
         Map<String, GuestStatus> guests = new LinkedHashMap<>();
         for (JsonNode guest : Py.iterate(Py.jsonText(guestList))) {
-            guests.put(Py.str(Py.req(Py.nonNull(guest, "node"), "id")), status(Py.req(guest, "guest_list_state")));
+            JsonNode id = Py.req(Py.nonNull(guest, "node"), "id");
+            GuestStatus state = status(Py.req(guest, "guest_list_state"));
+            guests.put(guestId(id), state);
         }
         return guests;
     }
@@ -55,7 +57,9 @@ public final class PlanParser {
     public static PlanData fromGraphql(Session session, JsonNode data) {
         Map<String, GuestStatus> guests = new LinkedHashMap<>();
         for (JsonNode edge : Py.iterate(Py.req(Py.nonNull(data, "event_reminder_members"), "edges"))) {
-            guests.put(Py.str(Py.req(Py.nonNull(edge, "node"), "id")), status(Py.req(edge, "guest_list_state")));
+            JsonNode id = Py.req(Py.nonNull(edge, "node"), "id");
+            GuestStatus state = status(Py.req(edge, "guest_list_state"));
+            guests.put(guestId(id), state);
         }
         return new PlanData(session, Py.str(Py.get(data, "id")), Py.secondsToDatetime(Py.get(data, "time")),
                 Py.text(data, "event_title"), orEmpty(data, "location_name"), null,
@@ -65,6 +69,14 @@ public final class PlanParser {
     /** PlanData's {@code x or ""}: a falsy value (none, 0, "") is the empty text. */
     private static String orEmpty(JsonNode data, String field) {
         return Py.truthy(data, field) ? Py.str(Py.get(data, field)) : "";
+    }
+
+    /** A guest's id as a key of fbchat's dict: a list or an object fails there, as Python's "unhashable type". */
+    private static String guestId(JsonNode id) {
+        if (id.isContainer()) {
+            throw new DataShapeError("A guest id that is a list or an object", id);
+        }
+        return Py.str(id);
     }
 
     /** {@code GuestStatus[name]}. */

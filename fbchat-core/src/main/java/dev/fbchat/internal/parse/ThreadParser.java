@@ -62,7 +62,12 @@ public final class ThreadParser {
                     ? Py.req(info, "participant_customizations") : null;
             if (customizations != null) {
                 for (JsonNode customization : Py.iterate(customizations)) {
-                    nicknames.put(Py.str(Py.req(customization, "participant_id")), Py.text(customization, "nickname"));
+                    JsonNode participant = Py.req(customization, "participant_id");
+                    if (participant.isContainer()) {
+                        // Python's "unhashable type": a list or an object cannot be a key
+                        throw new DataShapeError("A participant id that is a list or an object", participant);
+                    }
+                    nicknames.put(Py.str(participant), Py.text(customization, "nickname"));
                 }
             }
             return new Customization(emoji, color, nicknames, null, null, false, false);
