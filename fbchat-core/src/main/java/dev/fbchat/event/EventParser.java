@@ -138,7 +138,7 @@ public final class EventParser {
         List<Event> events = new ArrayList<>();
         for (ReadDelta read : deltas) {
             if (read.parsed()) {
-                addIfAny(events, read.event());
+                events.addAll(read.events());
                 continue;
             }
             JsonNode delta = Objects.requireNonNull(read.tree());
@@ -161,7 +161,7 @@ public final class EventParser {
         List<ParseError> skipped = new ArrayList<>();
         for (ReadDelta read : deltas) {
             if (read.parsed()) {
-                addIfAny(events, read.event());
+                events.addAll(read.events());
                 continue;
             }
             JsonNode delta = Objects.requireNonNull(read.tree());
@@ -190,12 +190,6 @@ public final class EventParser {
             }
         }
         return new ParsedFrame(events, skipped);
-    }
-
-    private static void addIfAny(List<Event> events, @Nullable Event event) {
-        if (event != null) {
-            events.add(event);
-        }
     }
 
     /**
@@ -280,7 +274,7 @@ public final class EventParser {
     private static List<ReadDelta> asRead(List<JsonNode> deltas) {
         List<ReadDelta> read = new ArrayList<>(deltas.size());
         for (JsonNode delta : deltas) {
-            read.add(new ReadDelta(null, delta));
+            read.add(ReadDelta.unparsed(delta));
         }
         return read;
     }

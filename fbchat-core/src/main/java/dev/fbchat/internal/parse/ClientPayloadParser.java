@@ -39,6 +39,11 @@ public final class ClientPayloadParser {
      * which is not JSON.
      */
     public static JsonNode payload(JsonNode data) {
+        return FacebookJson.parse(text(data));
+    }
+
+    /** The characters the codes of {@code payload} spell, before they are read as JSON. */
+    private static String text(JsonNode data) {
         List<JsonNode> codes = Py.iterate(Py.req(data, "payload"));
         StringBuilder text = new StringBuilder(codes.size());
         for (JsonNode code : codes) {
@@ -57,7 +62,7 @@ public final class ClientPayloadParser {
             long value = Py.toInt(code);
             text.appendCodePoint(checkedCodePoint(value, data));
         }
-        return FacebookJson.parse(text.toString());
+        return text.toString();
     }
 
     private static int checkedCodePoint(long value, JsonNode data) {
@@ -69,7 +74,18 @@ public final class ClientPayloadParser {
 
     /** The events of every delta inside a {@code ClientPayload}; a malformed one fails them all, as in fbchat. */
     public static List<@Nullable Event> parseAll(Session session, JsonNode data) {
-        JsonNode payload = payload(data);
+        return parseDeltas(session, payload(data));
+    }
+
+    /**
+     * The events of every delta inside a {@code ClientPayload} whose codes are already decoded into {@code text}, as
+     * {@link #parseAll(Session, JsonNode)} gives them.
+     */
+    public static List<@Nullable Event> parseAll(Session session, String text) {
+        return parseDeltas(session, FacebookJson.parse(text));
+    }
+
+    private static List<@Nullable Event> parseDeltas(Session session, JsonNode payload) {
         try {
             List<@Nullable Event> events = new ArrayList<>();
             for (JsonNode delta : Py.iterate(Py.req(payload, "deltas"))) {

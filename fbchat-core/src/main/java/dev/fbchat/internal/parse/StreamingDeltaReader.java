@@ -44,8 +44,10 @@ import tools.jackson.databind.node.StringNode;
  * participants, ...) is read as a sparse tree, holding only the fields {@link DeltaParser} reads (see
  * {@link #KEPT}), and parsed from it; when that gives an {@link UnknownEvent}, which carries the whole delta, the delta
  * is read again whole;</li>
- * <li>any other delta ({@code ClientPayload}, an unknown class), and a {@code NewMessage} of any other shape, is read
- * whole from its own bytes as a tree, for {@link DeltaParser}.</li>
+ * <li>a {@code ClientPayload} whose {@code payload} is a list of character codes is decoded from the tokens, without a
+ * node per code, and the JSON it spells is parsed by {@link ClientPayloadParser};</li>
+ * <li>any other delta (an unknown class, a {@code ClientPayload} of another shape), and a {@code NewMessage} of any other
+ * shape, is read whole from its own bytes as a tree, for {@link DeltaParser}.</li>
  * </ul>
  *
  * <p>The everyday shape is what {@link DeltaParser} reads without a branch that could fail: a {@code messageMetadata}
@@ -97,7 +99,7 @@ public final class StreamingDeltaReader {
 
     /** The classes read token by token, as bytes. */
     private static final byte[][] STREAMED_CLASS_NAMES = Stream.concat(
-            Stream.of("NewMessage"), SPARSE_CLASSES.stream())
+            Stream.of("NewMessage", "ClientPayload"), SPARSE_CLASSES.stream())
         .map(name -> name.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
     // The names read, by their index in a matcher: those of a NewMessage, then those kept in a sparse tree; the names
@@ -107,10 +109,11 @@ public final class StreamingDeltaReader {
     private static final int DATA = 2;
     private static final int ATTACHMENTS = 3;
     private static final int MESSAGE_METADATA = 4;
-    private static final int FIRST_KEPT = 5;
+    private static final int PAYLOAD = 5;
+    private static final int FIRST_KEPT = 6;
     private static final int SKIPPED = FIRST_KEPT + KEPT.size();
     private static final PropertyNameMatcher DELTA = matcher(Stream.of(
-            List.of("class", "body", "data", "attachments", "messageMetadata"), KEPT,
+            List.of("class", "body", "data", "attachments", "messageMetadata", "payload"), KEPT,
             List.of("irisSeqId", "irisTags", "requestContext", "participants", "tqSeqId"))
         .flatMap(List::stream).toArray(String[]::new));
 
@@ -131,13 +134,27 @@ public final class StreamingDeltaReader {
     }
 
     /**
-     * One delta as read: either parsed already (its event, or none for a delta that gives none), or read as a whole
-     * tree for {@link DeltaParser}.
+     * One delta as read: either parsed already (its events: one, or several for a {@code ClientPayload}, or none for a
+     * delta that gives none), or read as a whole tree for {@link DeltaParser}.
      *
-     * @param event the event of a parsed delta, {@code null} when it gives none or is not parsed yet
+     * @param events the events of a parsed delta, empty when it gives none or is not parsed yet
      * @param tree the delta still to parse, {@code null} when it is parsed
      */
-    public record ReadDelta(@Nullable Event event, @Nullable JsonNode tree) {
+    public record ReadDelta(List<Event> events, @Nullable JsonNode tree) {
+
+        public ReadDelta {
+            events = List.copyOf(events);
+        }
+
+        /** A delta parsed into at most one event. */
+        static ReadDelta parsed(@Nullable Event event) {
+            return new ReadDelta(event == null ? List.of() : List.of(event), null);
+        }
+
+        /** A delta to parse from its tree. */
+        public static ReadDelta unparsed(JsonNode tree) {
+            return new ReadDelta(List.of(), tree);
+        }
 
         /** Whether the delta is parsed already. */
         public boolean parsed() {
@@ -147,8 +164,8 @@ public final class StreamingDeltaReader {
 
     /**
      * Whether reading the payload token by token is worth starting: whether the last {@code "class"} name in it
-     * (Facebook writes a delta's class last, so this is found within the last few bytes) names a {@code NewMessage} or
-     * a class read as a sparse tree. A payload for which this says no is read as a tree, which gives the same events.
+     * (Facebook writes a delta's class last, so this is found within the last few bytes) names a {@code NewMessage}, a
+     * {@code ClientPayload} or a class read as a sparse tree. A payload for which this says no is read as a tree, which gives the same events.
      */
     public static boolean worthReading(byte[] payload) {
         if (payload.length == 0 || payload[0] != '{') {
@@ -257,19 +274,30 @@ public final class StreamingDeltaReader {
             fields.read(field, parser.nextToken(), parser);
         }
         if (fields.everydayMessage()) {
-            return new ReadDelta(fields.messageEvent(session), null);
+            return ReadDelta.parsed(fields.messageEvent(session));
         }
         if (fields.sparse()) {
             Event event = DeltaParser.parse(session, fields.sparseTree());
             if (!(event instanceof UnknownEvent)) {
-                return new ReadDelta(event, null);
+                return ReadDelta.parsed(event);
             }
+        }
+        String clientPayload = fields.clientPayload();
+        if (clientPayload != null) {
+            // a malformed one fails here, and the caller reads the payload again as a tree, which words the error
+            List<Event> events = new ArrayList<>();
+            for (Event event : ClientPayloadParser.parseAll(session, clientPayload)) {
+                if (event != null) {
+                    events.add(event);
+                }
+            }
+            return new ReadDelta(events, null);
         }
         long end = parser.currentLocation().getByteOffset();
         if (start < 0 || end <= start || end > payload.length) {
             return null;
         }
-        return new ReadDelta(null, mapper.readTree(payload, (int) start, (int) (end - start)));
+        return ReadDelta.unparsed(mapper.readTree(payload, (int) start, (int) (end - start)));
     }
 
     /**
@@ -305,6 +333,8 @@ public final class StreamingDeltaReader {
         private long timestamp = -1;
 
         private @Nullable List<String> tags;
+
+        private @Nullable String payload;
 
         private @Nullable ObjectNode kept;
 
@@ -356,6 +386,11 @@ public final class StreamingDeltaReader {
                         else {
                             unusual(parser);
                         }
+                    }
+                }
+                case PAYLOAD -> {
+                    if (first(13, parser)) {
+                        payload = characters(token, parser);
                     }
                 }
                 default -> parser.skipChildren();
@@ -451,6 +486,40 @@ public final class StreamingDeltaReader {
                 }
             }
             requireEndOfObject(parser);
+        }
+
+        /**
+         * A client payload's {@code payload}, a list of character codes, as the text it spells (Python's {@code chr} of
+         * each); anything else in it (a code out of range, a boolean, a text, ...) makes the delta unusual, for the tree
+         * to read.
+         */
+        private @Nullable String characters(JsonToken token, JsonParser parser) {
+            if (token != JsonToken.START_ARRAY) {
+                return unusual(parser);
+            }
+            StringBuilder text = new StringBuilder();
+            boolean codes = true;
+            for (JsonToken item = next(parser); item != JsonToken.END_ARRAY; item = next(parser)) {
+                if (codes && item == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+                    int code = parser.getIntValue();
+                    if (code >= 0 && code <= Character.MAX_CODE_POINT) {
+                        text.appendCodePoint(code);
+                        continue;
+                    }
+                }
+                // the rest of the list is still read through, so that the parser stays in place
+                codes = false;
+                parser.skipChildren();
+            }
+            if (!codes) {
+                unusual = true;
+            }
+            return codes ? text.toString() : null;
+        }
+
+        /** The text of a {@code ClientPayload} of the usual shape, or {@code null}. */
+        @Nullable String clientPayload() {
+            return !unusual && "ClientPayload".equals(deltaClass) ? payload : null;
         }
 
         /** Whether the delta is a {@code NewMessage} of the everyday shape. */
