@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * plain Jackson, for real {@code /t_ms} payloads (see {@link FixturePayloads}). One operation is one payload; the
  * {@link Ratios} main turns the JSON result into parse/readTree ratios and deltas per second.
  *
- * <p>Settings for a 2-core machine: each of the 40 runs (2 methods x 20 payloads) forks one JVM, warms up 5 s (C2 has
+ * <p>Settings for a 2-core machine: each of the 42 runs (2 methods x 21 payloads) forks one JVM, warms up 5 s (C2 has
  * compiled the hot path after 3-5 s there) and measures 5 x 1 s; a full run takes about 7 minutes.
  */
 @State(Scope.Benchmark)
@@ -45,7 +45,7 @@ public class EventParserBenchmark {
         "admin:change_thread_nickname", "admin:lightweight_event_update", "admin:group_poll",
         "admin:participant_joined_group_call", "admin:change_thread_icon", "admin:messenger_call_log",
         "admin:lightweight_event_delete", "admin:change_thread_theme", "admin:change_thread_approval_mode",
-        "admin:change_thread_admins",
+        "admin:change_thread_admins", "AdminTextMessage_all",
     })
     public String payload;
 

@@ -17,14 +17,17 @@ import tools.jackson.databind.node.ObjectNode;
  * the jar at build time): the first {@code parse_delta} case of each delta class (named by the class, e.g.
  * {@code NewMessage}), the first {@code parse_admin_message} case of each admin-text type (named
  * {@code admin:<type>}), each other delta class of the {@code /t_ms} case of {@code parse_events} (its
- * {@code ClientPayload} delta), and a batch of
- * {@value #BATCH} {@code NewMessage} deltas ({@code NewMessage_x50}). Each delta is wrapped as
- * {@code {"deltas":[...]}}.
+ * {@code ClientPayload} delta), a batch of
+ * {@value #BATCH} {@code NewMessage} deltas ({@code NewMessage_x50}), and a batch of the admin-text deltas above, one of
+ * each type ({@value #ADMIN_TEXTS}). Each delta is wrapped as {@code {"deltas":[...]}}.
  */
 public final class FixturePayloads {
 
     /** The number of deltas in the batch payload. */
     public static final int BATCH = 50;
+
+    /** The payload holding one delta of each admin-text type: the {@code AdminTextMessage} class as a whole. */
+    public static final String ADMIN_TEXTS = "AdminTextMessage_all";
 
     /** The account every fixture case is parsed for. */
     public static final String USER_ID = "31415926536";
@@ -76,6 +79,13 @@ public final class FixturePayloads {
             batch.add(copy);
         }
         all.put("NewMessage_x" + BATCH, payload(batch));
+        ArrayNode adminTexts = MAPPER.createArrayNode();
+        deltas.forEach((name, delta) -> {
+            if (name.startsWith("admin:")) {
+                adminTexts.add(delta);
+            }
+        });
+        all.put(ADMIN_TEXTS, payload(adminTexts));
         return Collections.unmodifiableMap(all);
     }
 

@@ -1,6 +1,5 @@
 package dev.fbchat.internal.parse;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +19,9 @@ import tools.jackson.core.ObjectReadContext;
  * Reads the JSON texts Facebook sends inside delta fields (a poll's {@code question_json} and option ids, a plan's
  * {@code guest_state_list}) straight from their tokens, without a tree, when they have the everyday shape. Anything
  * else (another type where a text or a number is expected, a field given twice, a missing field, trailing content, JSON
- * that does not read, a leading byte order mark, a lone surrogate) gives {@code null}: the caller then reads the text
- * as a tree with the general parser, which gives the same result and words every error. Each reader takes exactly the
- * values that parser takes.
+ * that does not read, a leading byte order mark) gives {@code null}: the caller then reads the text as a tree with the
+ * general parser, which gives the same result and words every error. Each reader takes exactly the values that parser
+ * takes.
  */
 final class EmbeddedJsonReader {
 
@@ -345,33 +344,13 @@ final class EmbeddedJsonReader {
     }
 
     private static JsonParser parser(String text) {
-        // UTF-8 has no bytes for a lone surrogate (which an escape such as \ud800 in the payload can put in a text):
-        // encoding would turn it into '?', where the tree keeps it. Such a text is left to the tree.
-        if (hasLoneSurrogate(text)) {
-            throw new IllegalArgumentException("The text holds a lone surrogate");
-        }
         // Jackson skips a byte order mark before the JSON; the tree (as Python's json.loads) refuses it
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             throw new IllegalArgumentException("The text starts with a byte order mark");
         }
-        // No data binding is needed while reading tokens: a parser without one is cheaper to make. Jackson reads UTF-8
-        // bytes faster than chars, by more than encoding the text costs.
-        return FacebookJson.MAPPER.tokenStreamFactory().createParser(ObjectReadContext.empty(),
-                text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Whether the text holds a surrogate that is not half of a pair. */
-    private static boolean hasLoneSurrogate(String text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            }
-            else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
+        // No data binding is needed while reading tokens: a parser without one is cheaper to make. Read as chars, as
+        // the tree reads it, a lone surrogate (which an escape such as \ud800 in the payload can put in a text) stays
+        // as it is.
+        return FacebookJson.MAPPER.tokenStreamFactory().createParser(ObjectReadContext.empty(), text);
     }
 }

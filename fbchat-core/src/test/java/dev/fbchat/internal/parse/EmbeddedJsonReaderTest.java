@@ -68,14 +68,15 @@ class EmbeddedJsonReaderTest {
     }
 
     @Test
-    void aLoneSurrogateOrAByteOrderMarkIsLeftToTheTreeWhichKeepsOrRefusesItAsPythonDoes() {
+    void aLoneSurrogateIsKeptAsTheTreeKeepsItAndAByteOrderMarkIsLeftToTheTreeWhichRefusesIt() {
         String lone = "{\"id\":\"1\",\"text\":\"Q\uD83D\",\"total_count\":0,\"options\":[]}";
-        assertThat(EmbeddedJsonReader.poll(SESSION, lone)).isNull();
-        assertThat(PollParser.poll(SESSION, Py.jsonText(StringNode.valueOf(lone))).question()).isEqualTo("Q\uD83D");
-        assertThat(EmbeddedJsonReader.ids("[\"\uDC00\"]")).isNull();
-        assertThat(AdminTextParser.idsFromTree(StringNode.valueOf("[\"\uDC00\"]"))).containsExactly("\uDC00");
-        assertThat(EmbeddedJsonReader.guests("[{\"guest_list_state\":\"GOING\",\"node\":{\"id\":\"\uD800\"}}]"))
-            .isNull();
+        assertThat(EmbeddedJsonReader.poll(SESSION, lone)).isNotNull()
+            .isEqualTo(PollParser.poll(SESSION, Py.jsonText(StringNode.valueOf(lone))));
+        assertThat(EmbeddedJsonReader.poll(SESSION, lone).question()).isEqualTo("Q\uD83D");
+        assertThat(EmbeddedJsonReader.ids("[\"\uDC00\"]")).containsExactly("\uDC00")
+            .isEqualTo(AdminTextParser.idsFromTree(StringNode.valueOf("[\"\uDC00\"]")));
+        String guests = "[{\"guest_list_state\":\"GOING\",\"node\":{\"id\":\"\uD800\"}}]";
+        assertThat(EmbeddedJsonReader.guests(guests)).isEqualTo(PlanParser.guestsFromTree(StringNode.valueOf(guests)));
         String pair = "{\"id\":\"1\",\"text\":\"Q\uD83D\uDE00\",\"total_count\":0,\"options\":[]}";
         assertThat(EmbeddedJsonReader.poll(SESSION, pair)).isNotNull()
             .isEqualTo(PollParser.poll(SESSION, Py.jsonText(StringNode.valueOf(pair))));
