@@ -15,7 +15,6 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import static dev.fbchat.event.StreamedDeltaTest.asTreeOnly;
 import static dev.fbchat.event.StreamedDeltaTest.batch;
 import static dev.fbchat.event.StreamedDeltaTest.bytes;
 import static dev.fbchat.event.StreamedDeltaTest.outcome;
@@ -84,16 +83,7 @@ class StreamedClientPayloadTest {
             if (read != null && read.stream().allMatch(StreamingDeltaReader.ReadDelta::parsed)) {
                 streamed++;
             }
-            String streamedOutcome = outcome(() -> EventParser.parse(SESSION, "/t_ms", bytes));
-            String treeOutcome = outcome(() -> treeEvents(bytes));
-            if (!streamedOutcome.equals(treeOutcome)) {
-                differences.add(payload + "\n  streamed: " + streamedOutcome + "\n  tree:     " + treeOutcome);
-            }
-            String streamedFrame = outcome(() -> EventParser.parseFrame(SESSION, "/t_ms", bytes));
-            String treeFrame = outcome(() -> EventParser.parseFrame(SESSION, "/t_ms", asTreeOnly(bytes)));
-            if (!streamedFrame.equals(treeFrame)) {
-                differences.add("frame " + payload + "\n  streamed: " + streamedFrame + "\n  tree:     " + treeFrame);
-            }
+            differences.addAll(StreamedDeltaTest.differencesFromTree(bytes));
         }
         assertThat(differences).isEmpty();
         assertThat(streamed).as("payloads decoded token by token").isGreaterThan(PAYLOADS / 5);

@@ -178,21 +178,32 @@ class StreamedDeltaTest {
                     tools.jackson.databind.json.JsonMapper.builder().build(), bytes, 1000) != null) {
                 streamed++;
             }
-            String streamedOutcome = outcome(() -> EventParser.parse(SESSION, "/t_ms", bytes));
-            String treeOutcome = outcome(() -> treeEvents(bytes));
-            if (!streamedOutcome.equals(treeOutcome)) {
-                differences.add("payload " + new String(bytes, StandardCharsets.UTF_8) + "\n  streamed: "
-                        + streamedOutcome + "\n  tree:     " + treeOutcome);
-            }
-            String streamedFrame = outcome(() -> EventParser.parseFrame(SESSION, "/t_ms", bytes));
-            String treeFrame = outcome(() -> EventParser.parseFrame(SESSION, "/t_ms", asTreeOnly(bytes)));
-            if (!streamedFrame.equals(treeFrame)) {
-                differences.add("frame " + new String(bytes, StandardCharsets.UTF_8) + "\n  streamed: "
-                        + streamedFrame + "\n  tree:     " + treeFrame);
-            }
+            differences.addAll(differencesFromTree(bytes));
         }
         assertThat(differences).isEmpty();
         assertThat(streamed).as("most payloads take the token-by-token way").isGreaterThan(PAYLOADS / 3);
+    }
+
+    /**
+     * How reading the payload token by token differs from reading it as one tree: in the events or error of
+     * {@link EventParser#parse(Session, String, byte[])}, and in the frame of {@link EventParser#parseFrame}; none when
+     * both ways agree.
+     */
+    static List<String> differencesFromTree(byte[] bytes) {
+        List<String> differences = new ArrayList<>();
+        String streamedOutcome = outcome(() -> EventParser.parse(SESSION, "/t_ms", bytes));
+        String treeOutcome = outcome(() -> treeEvents(bytes));
+        if (!streamedOutcome.equals(treeOutcome)) {
+            differences.add("payload " + new String(bytes, StandardCharsets.UTF_8) + "\n  streamed: " + streamedOutcome
+                    + "\n  tree:     " + treeOutcome);
+        }
+        String streamedFrame = outcome(() -> EventParser.parseFrame(SESSION, "/t_ms", bytes));
+        String treeFrame = outcome(() -> EventParser.parseFrame(SESSION, "/t_ms", asTreeOnly(bytes)));
+        if (!streamedFrame.equals(treeFrame)) {
+            differences.add("frame " + new String(bytes, StandardCharsets.UTF_8) + "\n  streamed: " + streamedFrame
+                    + "\n  tree:     " + treeFrame);
+        }
+        return differences;
     }
 
     /** The events of the payload read as one tree: fbchat's way, which the token-by-token reading must match. */
@@ -211,7 +222,7 @@ class StreamedDeltaTest {
     }
 
     /** The same JSON with a leading space, which the token-by-token reader leaves to the tree. */
-    static byte[] asTreeOnly(byte[] payload) {
+    private static byte[] asTreeOnly(byte[] payload) {
         byte[] spaced = new byte[payload.length + 1];
         spaced[0] = ' ';
         System.arraycopy(payload, 0, spaced, 1, payload.length);
