@@ -147,7 +147,7 @@ public final class StreamingDeltaReader {
         }
 
         /** A delta parsed into at most one event. */
-        static ReadDelta parsed(@Nullable Event event) {
+        static ReadDelta of(@Nullable Event event) {
             return new ReadDelta(event == null ? List.of() : List.of(event), null);
         }
 
@@ -274,12 +274,12 @@ public final class StreamingDeltaReader {
             fields.read(field, parser.nextToken(), parser);
         }
         if (fields.everydayMessage()) {
-            return ReadDelta.parsed(fields.messageEvent(session));
+            return ReadDelta.of(fields.messageEvent(session));
         }
         if (fields.sparse()) {
             Event event = DeltaParser.parse(session, fields.sparseTree());
             if (!(event instanceof UnknownEvent)) {
-                return ReadDelta.parsed(event);
+                return ReadDelta.of(event);
             }
         }
         String clientPayload = fields.clientPayload();
