@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dev.fbchat.ExternalError;
@@ -14,6 +15,8 @@ import dev.fbchat.Fixtures;
 import dev.fbchat.GraphQLError;
 import dev.fbchat.HTTPError;
 import dev.fbchat.ParseError;
+import dev.fbchat.event.Event;
+import dev.fbchat.event.EventParser;
 import dev.fbchat.internal.FacebookJson;
 import dev.fbchat.internal.parse.Py;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -30,7 +34,8 @@ import static org.assertj.core.api.Assertions.fail;
  * Every case of every file under {@code fixtures/models}, {@code fixtures/protocol} and {@code fixtures/events}, and of
  * the cases recorded beside them in {@code src/test/resources/fbchat-recorded}: the Java counterpart of the
  * case's fbchat function, called with the case's arguments, returns fbchat's value or raises an error of the same type
- * with the same fields. A case whose function has no counterpart fails.
+ * with the same fields. A case whose function has no counterpart fails. A case of a {@code /t_ms} delta or topic is
+ * also read from its bytes, token by token as the listener reads it, and must give what its tree gives.
  */
 class FbchatFidelityTest {
 
@@ -69,6 +74,7 @@ class FbchatFidelityTest {
             fail("fbchat's %s has no Java counterpart in FbchatFunctions", function);
         }
         FixtureInput input = new FixtureInput(fixture.path("input"));
+        assertStreamedReadingAgrees(function, input);
         JsonNode error = fixture.get("error");
         if (error == null) {
             Object result;
@@ -84,6 +90,49 @@ class FbchatFidelityTest {
         Throwable thrown = catchThrowable(() -> counterpart.call(input));
         assertThat(thrown).as("%s must raise %s", function, error.path("type").asString()).isNotNull();
         assertSameError(error, thrown);
+    }
+
+    /**
+     * A case's {@code /t_ms} payload (a delta, an admin text or a client payload wrapped as {@code {"deltas":[...]}}, or
+     * a whole {@code /t_ms} topic) gives the same events or error read from its bytes, token by token as the listener
+     * reads it, as read as a tree, the way the cases above are checked against fbchat.
+     */
+    private static void assertStreamedReadingAgrees(String function, FixtureInput input) {
+        JsonNode data = input.has("data") ? input.json("data") : null;
+        JsonNode payload = switch (function) {
+            case "fbchat._events._delta_class.parse_delta", "fbchat._events._delta_type.parse_admin_message",
+                    "fbchat._events._client_payload.parse_client_payloads" -> {
+                ObjectNode wrapper = FacebookJson.MAPPER.createObjectNode();
+                wrapper.putArray("deltas").add(data);
+                yield wrapper;
+            }
+            case "fbchat._events.parse_events" -> "/t_ms".equals(input.text("topic")) ? data : null;
+            default -> null;
+        };
+        if (payload == null) {
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = FacebookJson.MAPPER.writeValueAsBytes(payload);
+        }
+        catch (RuntimeException ex) {
+            // a text Jackson cannot write as UTF-8 (a lone surrogate): no bytes to read
+            return;
+        }
+        String tree = outcome(() -> EventParser.parse(input.session(), "/t_ms", payload));
+        String streamed = outcome(() -> EventParser.parse(input.session(), "/t_ms", bytes));
+        assertThat(streamed).as("the payload read from its bytes, beside it read as a tree").isEqualTo(tree);
+    }
+
+    /** The events, or the error's kind and message. */
+    private static String outcome(Supplier<List<Event>> parse) {
+        try {
+            return String.valueOf(parse.get());
+        }
+        catch (ParseError ex) {
+            return "ParseError: " + ex.getMessage();
+        }
     }
 
     /** Every fixture file this test is known to read: a file that goes missing fails, one that is added is read too. */
