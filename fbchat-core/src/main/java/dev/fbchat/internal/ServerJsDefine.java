@@ -60,20 +60,13 @@ public final class ServerJsDefine {
             if (parts.size() != 4) {
                 throw new ParseError("Invalid ServerJSDefine entry", entry);
             }
-            define.put(defineName(parts.get(0), entry), parts.get(2));
+            define.put(defineName(parts.get(0)), parts.get(2));
         }
         return define;
     }
 
-    private static String defineName(JsonNode name, JsonNode entry) {
-        if (name.isString()) {
-            return name.stringValue();
-        }
-        if (name.isContainer()) {
-            // Python's "unhashable type"
-            throw new ParseError("Invalid ServerJSDefine name", entry);
-        }
-        return Py.str(name);
+    private static String defineName(JsonNode name) {
+        return name.isString() ? name.stringValue() : Py.str(Py.hashable(name));
     }
 
     /**

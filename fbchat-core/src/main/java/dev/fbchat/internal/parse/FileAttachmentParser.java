@@ -136,16 +136,10 @@ public final class FileAttachmentParser {
         }
     }
 
-    /**
-     * fbchat puts the previews in a set, which hashes each image: one made from a {@code uri} that is a list or an
-     * object fails there (Python's "unhashable type").
-     */
+    /** fbchat puts the previews in a set, which hashes each image and so its {@code uri} ({@link Py#hashable}). */
     private static void requireHashable(@Nullable JsonNode... sources) {
         for (JsonNode source : sources) {
-            JsonNode uri = source != null && source.isObject() ? source.get("uri") : null;
-            if (uri != null && uri.isContainer()) {
-                throw new DataShapeError("An image URL that is a list or an object", source);
-            }
+            Py.hashable(source != null && source.isObject() ? source.get("uri") : null);
         }
     }
 

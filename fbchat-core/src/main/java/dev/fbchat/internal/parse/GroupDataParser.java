@@ -32,14 +32,14 @@ public final class GroupDataParser {
         }
         Set<@Nullable String> admins = new LinkedHashSet<>();
         for (JsonNode admin : Py.iterate(Py.get(data, "thread_admins"))) {
-            admins.add(Py.strOrNull(hashable(Py.get(admin, "id"))));
+            admins.add(Py.strOrNull(Py.hashable(Py.get(admin, "id"))));
         }
         JsonNode approvalMode = Py.get(data, "approval_mode");
         Set<String> approvalRequests = null;
         if (Py.truthy(data, "group_approval_queue")) {
             approvalRequests = new LinkedHashSet<>();
             for (JsonNode node : Py.iterate(Py.req(Py.get(data, "group_approval_queue"), "nodes"))) {
-                approvalRequests.add(Py.str(hashable(Py.req(Py.nonNull(node, "requester"), "id"))));
+                approvalRequests.add(Py.str(Py.hashable(Py.req(Py.nonNull(node, "requester"), "id"))));
             }
         }
         return new GroupData(session, Py.str(Py.req(Py.nonNull(data, "thread_key"), "thread_fbid")),
@@ -49,13 +49,5 @@ public final class GroupDataParser {
                 customization.nicknames(), customization.color(), customization.emoji(), admins,
                 approvalMode == null ? null : Py.truthy(approvalMode), approvalRequests,
                 Py.text(Py.nonNull(data, "joinable_mode"), "link"));
-    }
-
-    /** An id that goes into a set: a list or an object fails there, as Python's "unhashable type". */
-    private static @Nullable JsonNode hashable(@Nullable JsonNode id) {
-        if (id != null && id.isContainer()) {
-            throw new DataShapeError("An id that is a list or an object", id);
-        }
-        return id;
     }
 }

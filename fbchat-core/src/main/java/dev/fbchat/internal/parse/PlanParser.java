@@ -32,7 +32,7 @@ public final class PlanParser {
         for (JsonNode guest : Py.iterate(Py.jsonText(guestList))) {
             JsonNode id = Py.req(Py.nonNull(guest, "node"), "id");
             GuestStatus state = status(Py.req(guest, "guest_list_state"));
-            guests.put(guestId(id), state);
+            guests.put(Py.str(Py.hashable(id)), state);
         }
         return guests;
     }
@@ -59,7 +59,7 @@ public final class PlanParser {
         for (JsonNode edge : Py.iterate(Py.req(Py.nonNull(data, "event_reminder_members"), "edges"))) {
             JsonNode id = Py.req(Py.nonNull(edge, "node"), "id");
             GuestStatus state = status(Py.req(edge, "guest_list_state"));
-            guests.put(guestId(id), state);
+            guests.put(Py.str(Py.hashable(id)), state);
         }
         return new PlanData(session, Py.str(Py.get(data, "id")), Py.secondsToDatetime(Py.get(data, "time")),
                 Py.text(data, "event_title"), orEmpty(data, "location_name"), null,
@@ -69,14 +69,6 @@ public final class PlanParser {
     /** PlanData's {@code x or ""}: a falsy value (none, 0, "") is the empty text. */
     private static String orEmpty(JsonNode data, String field) {
         return Py.truthy(data, field) ? Py.str(Py.get(data, field)) : "";
-    }
-
-    /** A guest's id as a key of fbchat's dict: a list or an object fails there, as Python's "unhashable type". */
-    private static String guestId(JsonNode id) {
-        if (id.isContainer()) {
-            throw new DataShapeError("A guest id that is a list or an object", id);
-        }
-        return Py.str(id);
     }
 
     /** {@code GuestStatus[name]}. */

@@ -84,6 +84,17 @@ public final class Py {
         throw new DataShapeError("Cannot look for '" + name + "' in " + (value == null ? "None" : value), value);
     }
 
+    /**
+     * A value Python may put into a set or use as a dict key: a list or an object there is Python's "unhashable type"
+     * {@code TypeError}.
+     */
+    public static @Nullable JsonNode hashable(@Nullable JsonNode value) {
+        if (value != null && value.isContainer()) {
+            throw new DataShapeError("unhashable type: '" + (value.isArray() ? "list" : "dict") + "'", value);
+        }
+        return value;
+    }
+
     /** {@code key in data}. */
     public static boolean has(@Nullable JsonNode data, String key) {
         return object(data, key).has(key);

@@ -62,12 +62,8 @@ public final class ThreadParser {
                     ? Py.req(info, "participant_customizations") : null;
             if (customizations != null) {
                 for (JsonNode customization : Py.iterate(customizations)) {
-                    JsonNode participant = Py.req(customization, "participant_id");
-                    if (participant.isContainer()) {
-                        // Python's "unhashable type": a list or an object cannot be a key
-                        throw new DataShapeError("A participant id that is a list or an object", participant);
-                    }
-                    nicknames.put(Py.str(participant), Py.text(customization, "nickname"));
+                    nicknames.put(Py.str(Py.hashable(Py.req(customization, "participant_id"))),
+                            Py.text(customization, "nickname"));
                 }
             }
             return new Customization(emoji, color, nicknames, null, null, false, false);
