@@ -22,6 +22,7 @@ import dev.fbchat.thread.User;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The work one payload can cost is bounded: at most {@value #MAX_PAYLOAD_BYTES} bytes, JSON nested at most
  * {@value #MAX_NESTING_DEPTH} deep, at most {@value #MAX_DELTAS} deltas (the sync queue asks Messenger for batches of
  * at most 1,000). A payload over a limit is a {@link ParseError} before any event is made.
+ *
+ * <p>A payload is UTF-8 JSON, as fbchat decodes it ({@code payload.decode("utf-8")}, then {@code json.loads}): one that
+ * starts with a byte order mark, or is written in UTF-16 or UTF-32, is a {@link ParseError}, not read in another
+ * encoding.
  */
 public final class EventParser {
 
@@ -52,6 +57,8 @@ public final class EventParser {
     // Payloads are parsed on the few long-lived threads that receive them, where a per-thread buffer pool costs the
     // least: each parser borrows its buffers without the hand-over of a shared pool.
     private static final JsonMapper BOUNDED = JsonMapper.builder(JsonFactory.builder()
+        // UTF-8 only, as fbchat reads payloads: no guessing at UTF-16 or UTF-32
+        .disable(TokenStreamFactory.Feature.CHARSET_DETECTION)
         .recyclerPool(JsonRecyclerPools.threadLocalPool())
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -279,10 +286,19 @@ public final class EventParser {
         return read;
     }
 
+    private static boolean startsWithByteOrderMark(byte[] payload) {
+        return payload.length >= 3 && payload[0] == (byte) 0xEF && payload[1] == (byte) 0xBB
+                && payload[2] == (byte) 0xBF;
+    }
+
     private static JsonNode read(String topic, byte[] payload) {
         if (payload.length > MAX_PAYLOAD_BYTES) {
             throw new ParseError("MQTT payload on " + topic + " is " + payload.length + " bytes, over the limit of "
                     + MAX_PAYLOAD_BYTES, null);
+        }
+        if (startsWithByteOrderMark(payload)) {
+            // Python's json.loads refuses the character a UTF-8 byte order mark decodes to
+            throw new ParseError("MQTT payload on " + topic + " starts with a byte order mark: not JSON", null);
         }
         try {
             JsonNode data = BOUNDED.readTree(payload);

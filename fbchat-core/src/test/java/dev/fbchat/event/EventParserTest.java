@@ -1,5 +1,6 @@
 package dev.fbchat.event;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -141,6 +142,24 @@ class EventParserTest {
         assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", bytes(""))).isInstanceOf(ParseError.class);
         assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", bytes("{\"nodeltas\":1}")))
             .isInstanceOf(ParseError.class).hasMessage("Error parsing MQTT topic /t_ms");
+    }
+
+    @Test
+    void onlyUtf8PayloadsWithoutAByteOrderMarkAreReadAsFbchatDecodesThem() {
+        String json = "{\"deltas\":[" + MESSAGE + "]}";
+        assertThat(EventParser.parse(SESSION, "/t_ms", bytes(json))).hasSize(1);
+        assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", bytes("\uFEFF" + json)))
+            .isInstanceOf(ParseError.class).hasMessage("MQTT payload on /t_ms starts with a byte order mark: not JSON");
+        assertThatThrownBy(() -> EventParser.parseFrame(SESSION, "/orca_typing_notifications",
+                bytes("\uFEFF{\"sender_fbid\":5,\"state\":1}")))
+            .isInstanceOf(ParseError.class).hasMessageContaining("byte order mark");
+        for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16,
+                Charset.forName("UTF-32"))) {
+            assertThatThrownBy(() -> EventParser.parse(SESSION, "/t_ms", json.getBytes(charset)))
+                .as(charset.name()).isInstanceOf(ParseError.class).hasMessageContaining("is not JSON");
+            assertThatThrownBy(() -> EventParser.parseFrame(SESSION, "/t_ms", json.getBytes(charset)))
+                .as(charset.name()).isInstanceOf(ParseError.class).hasMessageContaining("is not JSON");
+        }
     }
 
     private static byte[] bytes(String text) {
