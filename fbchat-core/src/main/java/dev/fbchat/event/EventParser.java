@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import dev.fbchat.ParseError;
 import dev.fbchat.Session;
+import dev.fbchat.internal.MqttPayloads;
 import dev.fbchat.internal.parse.ClientPayloadParser;
 import dev.fbchat.internal.parse.DataShapeError;
 import dev.fbchat.internal.parse.DeltaParser;
@@ -20,13 +21,7 @@ import dev.fbchat.thread.ActiveStatus;
 import dev.fbchat.thread.Group;
 import dev.fbchat.thread.User;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns what arrives on an MQTT topic into events: a pure function of (session, topic, payload), usable without a
@@ -54,18 +49,6 @@ public final class EventParser {
     /** The most deltas read from one payload. */
     public static final int MAX_DELTAS = 1000;
 
-    // Payloads are parsed on the few long-lived threads that receive them, where a per-thread buffer pool costs the
-    // least: each parser borrows its buffers without the hand-over of a shared pool.
-    private static final JsonMapper BOUNDED = JsonMapper.builder(JsonFactory.builder()
-        // UTF-8 only, as fbchat reads payloads: no guessing at UTF-16 or UTF-32
-        .disable(TokenStreamFactory.Feature.CHARSET_DETECTION)
-        .recyclerPool(JsonRecyclerPools.threadLocalPool())
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxDocumentLength(MAX_PAYLOAD_BYTES)
-            .build())
-        .build()).build();
-
     private EventParser() {
     }
 
@@ -84,7 +67,7 @@ public final class EventParser {
                 // read again as a whole tree below, so that the error holds the whole payload
             }
         }
-        return parse(session, topic, read(topic, payload));
+        return parse(session, topic, MqttPayloads.read(topic, payload));
     }
 
     /**
@@ -126,7 +109,7 @@ public final class EventParser {
             }
             // read again as a whole tree below, so that each skipped delta is reported whole
         }
-        JsonNode data = read(topic, payload);
+        JsonNode data = MqttPayloads.read(topic, payload);
         if (!topic.equals("/t_ms")) {
             return new ParsedFrame(parse(session, topic, data), List.of());
         }
@@ -275,7 +258,7 @@ public final class EventParser {
                 || !StreamingDeltaReader.worthReading(payload)) {
             return null;
         }
-        return StreamingDeltaReader.deltas(session, BOUNDED, payload, MAX_DELTAS);
+        return StreamingDeltaReader.deltas(session, MqttPayloads.MAPPER, payload, MAX_DELTAS);
     }
 
     private static List<ReadDelta> asRead(List<JsonNode> deltas) {
@@ -284,34 +267,6 @@ public final class EventParser {
             read.add(ReadDelta.unparsed(delta));
         }
         return read;
-    }
-
-    private static boolean startsWithByteOrderMark(byte[] payload) {
-        return payload.length >= 3 && payload[0] == (byte) 0xEF && payload[1] == (byte) 0xBB
-                && payload[2] == (byte) 0xBF;
-    }
-
-    private static JsonNode read(String topic, byte[] payload) {
-        if (payload.length > MAX_PAYLOAD_BYTES) {
-            throw new ParseError("MQTT payload on " + topic + " is " + payload.length + " bytes, over the limit of "
-                    + MAX_PAYLOAD_BYTES, null);
-        }
-        if (startsWithByteOrderMark(payload)) {
-            // Python's json.loads refuses the character a UTF-8 byte order mark decodes to
-            throw new ParseError("MQTT payload on " + topic + " starts with a byte order mark: not JSON", null);
-        }
-        try {
-            JsonNode data = BOUNDED.readTree(payload);
-            if (data == null || data.isMissingNode()) {
-                throw new ParseError("MQTT payload on " + topic + " is empty", null);
-            }
-            return data;
-        }
-        catch (JacksonException ex) {
-            // The payload is left out: it can be large, and its text would say nothing the cause does not.
-            throw new ParseError("MQTT payload on " + topic + " is not JSON within the limits: "
-                    + ex.getOriginalMessage(), null, ex);
-        }
     }
 
     private static ParseError asParseError(String message, JsonNode data, RuntimeException ex) {

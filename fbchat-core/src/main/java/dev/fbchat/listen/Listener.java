@@ -681,7 +681,8 @@ public final class Listener implements AutoCloseable {
                     case QUEUE_LOST -> execute(() -> reopenQueue(result.detail()));
                     case NOT_LOGGED_IN -> execute(() -> sessionEnded("Messenger's sync service answered " + result.detail()));
                     case ERROR -> log.error("Messenger's sync service answered error code {}", result.detail());
-                    case UNREADABLE -> log.warn("Skipping a message on /t_ms that is not JSON ({} bytes)", payload.length);
+                    case UNREADABLE -> log.warn("Skipping a message on /t_ms that is {} ({} bytes)", result.detail(),
+                            payload.length);
                 }
             }
         }

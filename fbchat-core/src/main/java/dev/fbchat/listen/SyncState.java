@@ -3,9 +3,10 @@ package dev.fbchat.listen;
 import java.util.BitSet;
 import java.util.Set;
 
+import dev.fbchat.ParseError;
 import dev.fbchat.internal.FacebookJson;
+import dev.fbchat.internal.MqttPayloads;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,7 +39,7 @@ final class SyncState {
         NOT_LOGGED_IN,
         /** Another error code from the server. */
         ERROR,
-        /** Not JSON. */
+        /** Not UTF-8 JSON, or over a limit of the event parser. */
         UNREADABLE
     }
 
@@ -48,7 +49,7 @@ final class SyncState {
      * @param kind its kind
      * @param payload for {@link Kind#DELTAS}: the bytes to parse for events, without the deltas already delivered;
      *        {@code null} when nothing is left
-     * @param detail the error code, for the error kinds
+     * @param detail the error code, for the error kinds; what is wrong, for {@link Kind#UNREADABLE}
      */
     record Result(Kind kind, byte @Nullable [] payload, String detail) {
     }
@@ -71,10 +72,11 @@ final class SyncState {
     synchronized Result onSyncMessage(byte[] payload) {
         JsonNode message;
         try {
-            message = FacebookJson.MAPPER.readTree(payload);
+            // within the parser's limits, and as UTF-8 only: a payload fbchat cannot decode moves nothing
+            message = MqttPayloads.read("/t_ms", payload);
         }
-        catch (JacksonException ex) {
-            return new Result(Kind.UNREADABLE, null, "not JSON");
+        catch (ParseError ex) {
+            return new Result(Kind.UNREADABLE, null, "not UTF-8 JSON within the limits");
         }
         if (message == null || !message.isObject()) {
             return new Result(Kind.DELTAS, payload, "");

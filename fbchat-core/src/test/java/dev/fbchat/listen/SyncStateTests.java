@@ -2,6 +2,7 @@ package dev.fbchat.listen;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.fbchat.event.EventParser;
 import dev.fbchat.internal.FacebookJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -80,6 +81,23 @@ class SyncStateTests {
         assertThat(feed("{\"errorCode\":\"ERROR_INVALID_REQUEST\"}").kind()).isEqualTo(SyncState.Kind.ERROR);
         assertThat(feed("not json").kind()).isEqualTo(SyncState.Kind.UNREADABLE);
         assertThat(feed("[1]").kind()).isEqualTo(SyncState.Kind.DELTAS);
+    }
+
+    @Test
+    void aPayloadTheEventParserWouldRefuseMovesNothing() {
+        String batch = new String(batch(1001, 1002, delta(1001), delta(1002)), StandardCharsets.UTF_8);
+        String deep = "{\"lastIssuedSeqId\":1002,\"deltas\":" + "[".repeat(100) + "]".repeat(100) + "}";
+        byte[] huge = ("{\"lastIssuedSeqId\":1002,\"x\":\"" + "a".repeat(EventParser.MAX_PAYLOAD_BYTES) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+        for (byte[] refused : new byte[][] { ("\uFEFF" + batch).getBytes(StandardCharsets.UTF_8),
+                batch.getBytes(StandardCharsets.UTF_16LE), deep.getBytes(StandardCharsets.UTF_8), huge }) {
+            SyncState.Result result = feed(refused);
+            assertThat(result.kind()).isEqualTo(SyncState.Kind.UNREADABLE);
+            assertThat(result.detail()).isEqualTo("not UTF-8 JSON within the limits");
+            assertThat(this.state.sequenceId()).isEqualTo(1000);
+        }
+        assertThat(feed(batch).payload()).isNotNull();
+        assertThat(this.state.sequenceId()).isEqualTo(1002);
     }
 
     @Test
