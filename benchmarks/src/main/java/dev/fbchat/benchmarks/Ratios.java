@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Prints, per payload, the throughput of {@code readTree} and {@code parse} from a JMH JSON result
- * ({@code -rf json -rff FILE}) and their ratio: how many times a bare {@code readTree} of the payload
+ * Prints, per payload, the throughput of {@code readTree} and {@code parse} from an {@link EventParserBenchmark} JMH
+ * JSON result ({@code -rf json -rff FILE}) and their ratio: how many times a bare {@code readTree} of the payload
  * {@code EventParser.parse} costs (readTree ops/s ÷ parse ops/s; below 1, parse is the faster). The ratio is given
  * twice: of the mean throughputs, and of each side's best measured iteration, which a machine shared with other work
  * disturbs less (such work only ever slows an iteration down).
@@ -33,9 +33,11 @@ public final class Ratios {
         // payload -> {readTree, readTree error, parse, parse error, best readTree, -, best parse}
         Map<String, double[]> scores = new LinkedHashMap<>();
         for (JsonNode result : results) {
-            String benchmark = result.get("benchmark").stringValue();
-            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-            int slot = switch (method) {
+            JsonNode params = result.path("params");
+            if (!result.get("benchmark").stringValue().endsWith(".EventParserBenchmark.read")) {
+                continue;
+            }
+            int slot = switch (params.path("reader").asString("")) {
                 case "readTree" -> 0;
                 case "parse" -> 2;
                 default -> -1;
@@ -43,7 +45,7 @@ public final class Ratios {
             if (slot < 0) {
                 continue;
             }
-            String payload = result.get("params").get("payload").stringValue();
+            String payload = params.get("payload").stringValue();
             double[] row = scores.computeIfAbsent(payload,
                     p -> new double[] {Double.NaN, 0, Double.NaN, 0, Double.NaN, 0, Double.NaN});
             row[slot] = number(result.get("primaryMetric").get("score"));
