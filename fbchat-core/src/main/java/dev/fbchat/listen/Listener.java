@@ -667,7 +667,16 @@ public final class Listener implements AutoCloseable {
                     Listener.this.inbox.add(new Frame(topic, payload));
                     return;
                 }
-                SyncState.Result result = state().onSyncMessage(payload);
+                SyncState.Result result;
+                try {
+                    result = state().onSyncMessage(payload);
+                }
+                catch (RuntimeException ex) {
+                    // Paho closes the connection when its callback throws: one message must not cost it
+                    log.warn("Skipping a message on /t_ms whose bookkeeping could not be read ({})",
+                            ex.getClass().getName());
+                    return;
+                }
                 switch (result.kind()) {
                     case DELTAS -> {
                         byte[] fresh = result.payload();

@@ -68,27 +68,38 @@ final class SyncState {
         this.seen = new Seen(sequenceId);
     }
 
-    /** Reads the bookkeeping fields of a {@code /t_ms} message, updates the state, and drops deltas seen before. */
+    /**
+     * Reads the bookkeeping fields of a {@code /t_ms} message, updates the state, and drops deltas seen before. Any
+     * payload is taken: one that is not UTF-8 JSON within the parser's limits is {@link Kind#UNREADABLE} and moves
+     * nothing, and fields of unexpected types read as absent.
+     */
     synchronized Result onSyncMessage(byte[] payload) {
-        JsonNode message;
-        try {
-            // within the parser's limits, and as UTF-8 only: a payload fbchat cannot decode moves nothing
-            message = MqttPayloads.read("/t_ms", payload);
+        ObjectNode tree = null;
+        SyncFields fields = SyncFields.read(payload);
+        if (fields == null) {
+            JsonNode message;
+            try {
+                // within the parser's limits, and as UTF-8 only: a payload fbchat cannot decode moves nothing
+                message = MqttPayloads.read("/t_ms", payload);
+            }
+            catch (ParseError ex) {
+                return new Result(Kind.UNREADABLE, null, "not UTF-8 JSON within the limits");
+            }
+            if (!(message instanceof ObjectNode object)) {
+                return new Result(Kind.DELTAS, payload, "");
+            }
+            tree = object;
+            fields = SyncFields.of(object);
         }
-        catch (ParseError ex) {
-            return new Result(Kind.UNREADABLE, null, "not UTF-8 JSON within the limits");
-        }
-        if (message == null || !message.isObject()) {
-            return new Result(Kind.DELTAS, payload, "");
-        }
-        if (message.has("syncToken") && message.has("firstDeltaSeqId")) {
-            this.syncToken = message.get("syncToken").asString();
+        if (fields.hasSyncToken() && fields.hasFirstDeltaSeqId()) {
+            // a null token, as in fbchat, leaves no queue to ask for diffs: the next request creates one
+            this.syncToken = fields.syncToken();
             // fbchat keeps firstDeltaSeqId itself, which would skip that delta were the connection lost before it came.
-            this.sequenceId = number(message.get("firstDeltaSeqId")) - 1;
+            this.sequenceId = fields.firstDeltaSeqId() - 1;
             return new Result(Kind.QUEUE_OPENED, null, "");
         }
-        if (message.has("errorCode")) {
-            String error = message.get("errorCode").asString("");
+        String error = fields.errorCode();
+        if (error != null) {
             if (QUEUE_LOST_CODES.contains(error)) {
                 this.syncToken = null;
                 return new Result(Kind.QUEUE_LOST, null, error);
@@ -98,59 +109,53 @@ final class SyncState {
             }
             return new Result(Kind.ERROR, null, error);
         }
-        return new Result(Kind.DELTAS, freshDeltas((ObjectNode) message, payload), "");
+        return new Result(Kind.DELTAS, freshDeltas(fields, tree, payload), "");
     }
 
-    /** The payload without the deltas delivered before (the same bytes when there are none); advances the state. */
-    private byte @Nullable [] freshDeltas(ObjectNode message, byte[] payload) {
-        long lastIssued = number(message.get("lastIssuedSeqId"));
-        JsonNode deltas = message.get("deltas");
-        if (deltas == null || !deltas.isArray()) {
+    /**
+     * The payload without the deltas delivered before (the same bytes when there are none, {@code null} when none is
+     * left); advances the state.
+     *
+     * @param tree the payload as a tree, or {@code null} when it was read token by token (it is then read as a tree
+     *        only if deltas must be dropped)
+     */
+    private byte @Nullable [] freshDeltas(SyncFields fields, @Nullable ObjectNode tree, byte[] payload) {
+        long lastIssued = fields.lastIssuedSeqId();
+        long[] sequenceIds = fields.deltaSequenceIds();
+        if (sequenceIds == null) {
             this.sequenceId = Math.max(this.sequenceId, lastIssued);
             return payload;
         }
-        long firstInBatch = number(message.get("firstDeltaSeqId"));
+        long firstInBatch = fields.firstDeltaSeqId();
         long highest = Math.max(this.sequenceId, lastIssued);
-        ArrayNode fresh = FacebookJson.MAPPER.createArrayNode();
-        int index = 0;
-        for (JsonNode delta : deltas) {
-            long sequence = number(delta.get("irisSeqId"));
+        BitSet fresh = new BitSet(sequenceIds.length);
+        for (int index = 0; index < sequenceIds.length; index++) {
+            long sequence = sequenceIds[index];
             if (sequence < 0 && firstInBatch > 0) {
                 sequence = firstInBatch + index;
             }
-            index++;
             if (sequence >= 0 && !this.seen.add(sequence)) {
                 continue; // delivered before: a replay that overlapped
             }
-            fresh.add(delta);
+            fresh.set(index);
             highest = Math.max(highest, sequence);
         }
         this.sequenceId = highest;
-        if (fresh.size() == deltas.size()) {
+        int kept = fresh.cardinality();
+        if (kept == sequenceIds.length) {
             return payload;
         }
-        if (fresh.isEmpty()) {
+        if (kept == 0) {
             return null;
         }
-        ObjectNode trimmed = message.deepCopy();
-        trimmed.set("deltas", fresh);
+        ObjectNode trimmed = (tree != null ? tree : (ObjectNode) MqttPayloads.read("/t_ms", payload)).deepCopy();
+        ArrayNode deltas = FacebookJson.MAPPER.createArrayNode();
+        JsonNode all = trimmed.get("deltas");
+        for (int index = fresh.nextSetBit(0); index >= 0; index = fresh.nextSetBit(index + 1)) {
+            deltas.add(all.get(index));
+        }
+        trimmed.set("deltas", deltas);
         return FacebookJson.MAPPER.writeValueAsBytes(trimmed);
-    }
-
-    /** A sequence id as Facebook writes them (a number or a string of digits), or {@code -1}. */
-    private static long number(@Nullable JsonNode value) {
-        if (value == null || value.isNull()) {
-            return -1;
-        }
-        if (value.isIntegralNumber()) {
-            return value.asLong();
-        }
-        try {
-            return Long.parseLong(value.asString("").strip());
-        }
-        catch (NumberFormatException ex) {
-            return -1;
-        }
     }
 
     /**

@@ -1,11 +1,13 @@
 package dev.fbchat.listen;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 
 import dev.fbchat.event.EventParser;
 import dev.fbchat.internal.FacebookJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,6 +100,69 @@ class SyncStateTests {
         }
         assertThat(feed(batch).payload()).isNotNull();
         assertThat(this.state.sequenceId()).isEqualTo(1002);
+    }
+
+    @Test
+    void fieldsOfUnexpectedTypesReadAsAbsentAndNeverThrow() {
+        assertThat(feed("{\"syncToken\":{\"a\":1},\"firstDeltaSeqId\":[1]}").kind())
+            .isEqualTo(SyncState.Kind.QUEUE_OPENED);
+        assertThat(this.state.hasQueue()).isTrue();
+        assertThat(this.state.sequenceId()).as("no first sequence id: -1, less one").isEqualTo(-2);
+        assertThat(this.state.queueRequest().payload().path("sync_token").asString()).isEqualTo("{\"a\":1}");
+
+        assertThat(feed("{\"syncToken\":null,\"firstDeltaSeqId\":\" 2000 \"}").kind())
+            .isEqualTo(SyncState.Kind.QUEUE_OPENED);
+        assertThat(this.state.hasQueue()).as("a null token, as in fbchat: the next request creates a queue").isFalse();
+        assertThat(this.state.sequenceId()).isEqualTo(1999);
+
+        assertThat(feed("{\"errorCode\":{\"code\":1}}").kind()).isEqualTo(SyncState.Kind.ERROR);
+        SyncState.Result result = feed("{\"lastIssuedSeqId\":123456789012345678901234567890,\"deltas\":[7,null,"
+                + "{\"irisSeqId\":true},{\"irisSeqId\":1.5},{\"irisSeqId\":[2001]},"
+                + "{\"irisSeqId\":99999999999999999999999}]}");
+        assertThat(result.kind()).isEqualTo(SyncState.Kind.DELTAS);
+        assertThat(result.payload()).as("no delta has a sequence id: all are kept").isNotNull();
+        assertThat(this.state.sequenceId()).isEqualTo(1999);
+    }
+
+    @Test
+    void theTokenByTokenReadingGivesWhatTheTreeGives() {
+        Random random = new Random(20261125L);
+        String[] values = { "null", "true", "1.5", "-3", "0", "1001", "\"1002\"", "\" 1003 \"", "\"x\"", "[]", "[1]", "{}",
+            "{\"irisSeqId\":5}", "123456789012345678901234567890", "9223372036854775807", "\"tok\"" };
+        String[] names = { "syncToken", "firstDeltaSeqId", "errorCode", "lastIssuedSeqId", "deltas", "queueEntityId" };
+        int streamed = 0;
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder json = new StringBuilder("{");
+            int fields = random.nextInt(5);
+            for (int f = 0; f < fields; f++) {
+                String name = names[random.nextInt(names.length)];
+                json.append(f > 0 ? "," : "").append('"').append(name).append("\":");
+                if (name.equals("deltas") && random.nextInt(4) > 0) {
+                    json.append('[');
+                    int deltas = random.nextInt(4);
+                    for (int d = 0; d < deltas; d++) {
+                        json.append(d > 0 ? "," : "").append(random.nextInt(6) > 0
+                            ? "{\"class\":\"NoOp\",\"irisSeqId\":" + values[random.nextInt(values.length)] + "}"
+                            : values[random.nextInt(values.length)]);
+                    }
+                    json.append(']');
+                }
+                else {
+                    json.append(values[random.nextInt(values.length)]);
+                }
+            }
+            byte[] payload = json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+            SyncFields read = SyncFields.read(payload);
+            if (read != null) {
+                streamed++;
+                SyncFields tree = SyncFields.of((ObjectNode) FacebookJson.MAPPER.readTree(payload));
+                assertThat(read).as(json.toString()).usingRecursiveComparison().isEqualTo(tree);
+            }
+        }
+        assertThat(streamed).as("messages of the everyday shape are read token by token").isGreaterThan(2000);
+        assertThat(SyncFields.read(batch(1001, 1002, delta(1001), delta(1002)))).isNotNull();
+        assertThat(SyncFields.read("{\"errorCode\":\"ERROR_QUEUE_OVERFLOW\"}".getBytes(StandardCharsets.UTF_8)))
+            .isNotNull();
     }
 
     @Test
