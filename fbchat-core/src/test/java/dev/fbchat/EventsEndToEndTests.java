@@ -275,6 +275,18 @@ class EventsEndToEndTests {
         assertThat(unknown.data().path("call").asString()).isEqualTo("ringing");
     }
 
+    @Test
+    void aSyncMessageOfAnOddShapeCostsNeitherTheConnectionNorWhatFollows() {
+        int connects = recorder.events(Connect.class).size();
+        // a sequence id beyond a long, and deltas that are not deltas
+        driver.publishFrame(BOT, "/t_ms",
+                "{\"lastIssuedSeqId\":123456789012345678901234567890,\"deltas\":[7,{\"irisSeqId\":[1]}]}");
+        DriverThread group = newGroup("After an odd frame", ALICE);
+        DriverMessage after = driver.send(group.id(), ALICE, "Still there?");
+        next(MessageEvent.class, e -> e.message().id().equals(after.id()));
+        assertThat(recorder.events(Connect.class)).as("the same connection, never reopened").hasSize(connects);
+    }
+
     private static DriverThread newGroup(String name, String... others) {
         List<String> participants = new java.util.ArrayList<>(List.of(BOT));
         participants.addAll(List.of(others));
