@@ -2,6 +2,7 @@ package dev.fbchat.listen;
 
 import java.util.Arrays;
 
+import dev.fbchat.event.EventParser;
 import dev.fbchat.internal.MqttPayloads;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -49,11 +50,11 @@ record SyncFields(boolean hasSyncToken, @Nullable String syncToken, boolean hasF
     /**
      * The fields of a message read token by token, or {@code null} when it is not of the everyday shape (not an
      * object, a bookkeeping field or a delta's {@code irisSeqId} twice, a sync token or an error code that is not a
-     * text, trailing content, JSON that does not read): the caller then reads it as a tree, which gives the same fields
-     * or words the error.
+     * text, trailing content, JSON that does not read, a payload over the parser's size limit): the caller then reads it
+     * as a tree, which gives the same fields or words the error.
      */
     static @Nullable SyncFields read(byte[] payload) {
-        if (payload.length == 0 || payload[0] != '{') {
+        if (payload.length == 0 || payload[0] != '{' || payload.length > EventParser.MAX_PAYLOAD_BYTES) {
             return null;
         }
         try (JsonParser parser = MqttPayloads.MAPPER.tokenStreamFactory()
