@@ -1,6 +1,7 @@
 package dev.fbchat.listen;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 
 import dev.fbchat.event.EventParser;
@@ -125,7 +126,7 @@ class SyncStateTests {
     }
 
     @Test
-    void theTokenByTokenReadingGivesWhatTheTreeGives() {
+    void theTokenByTokenReadingGivesWhatTheTreeGivesAndNoMessageThrows() {
         Random random = new Random(20261125L);
         String[] values = { "null", "true", "1.5", "-3", "0", "1001", "\"1002\"", "\" 1003 \"", "\"x\"", "[]", "[1]", "{}",
             "{\"irisSeqId\":5}", "123456789012345678901234567890", "9223372036854775807", "\"tok\"" };
@@ -152,6 +153,9 @@ class SyncStateTests {
                 }
             }
             byte[] payload = json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+            // the message whole, then cut short: never an exception on Paho's thread
+            new SyncState("100", 1000).onSyncMessage(payload);
+            new SyncState("100", 1000).onSyncMessage(Arrays.copyOf(payload, random.nextInt(payload.length)));
             SyncFields read = SyncFields.read(payload);
             if (read != null) {
                 streamed++;
