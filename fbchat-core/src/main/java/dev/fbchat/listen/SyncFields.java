@@ -1,6 +1,7 @@
 package dev.fbchat.listen;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 import dev.fbchat.event.EventParser;
 import dev.fbchat.internal.MqttPayloads;
@@ -64,6 +65,31 @@ record SyncFields(boolean hasSyncToken, @Nullable String syncToken, boolean hasF
         catch (JacksonException | Unusual ex) {
             return null;
         }
+    }
+
+    // A record compares and prints its array by identity: these compare and print the sequence ids themselves.
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof SyncFields that && this.hasSyncToken == that.hasSyncToken
+                && Objects.equals(this.syncToken, that.syncToken) && this.hasFirstDeltaSeqId == that.hasFirstDeltaSeqId
+                && this.firstDeltaSeqId == that.firstDeltaSeqId && Objects.equals(this.errorCode, that.errorCode)
+                && this.lastIssuedSeqId == that.lastIssuedSeqId
+                && Arrays.equals(this.deltaSequenceIds, that.deltaSequenceIds);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(this.hasSyncToken, this.syncToken, this.hasFirstDeltaSeqId, this.firstDeltaSeqId,
+                this.errorCode, this.lastIssuedSeqId, Arrays.hashCode(this.deltaSequenceIds));
+    }
+
+    @Override
+    public String toString() {
+        return "SyncFields[hasSyncToken=" + this.hasSyncToken + ", syncToken=" + this.syncToken
+                + ", hasFirstDeltaSeqId=" + this.hasFirstDeltaSeqId + ", firstDeltaSeqId=" + this.firstDeltaSeqId
+                + ", errorCode=" + this.errorCode + ", lastIssuedSeqId=" + this.lastIssuedSeqId
+                + ", deltaSequenceIds=" + Arrays.toString(this.deltaSequenceIds) + "]";
     }
 
     /** A sync token: a text as it is, another value as its JSON text; {@code null} for none or null. */
