@@ -65,7 +65,7 @@ public final class InterleavedRatios {
     }
 
     /** The nanoseconds {@code times} runs of {@code work} take. */
-    static long run(Runnable work, int times) {
+    public static long run(Runnable work, int times) {
         long start = System.nanoTime();
         for (int i = 0; i < times; i++) {
             work.run();

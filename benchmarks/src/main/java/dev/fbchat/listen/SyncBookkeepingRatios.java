@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import dev.fbchat.Session;
 import dev.fbchat.benchmarks.FixturePayloads;
+import dev.fbchat.benchmarks.InterleavedRatios;
 import dev.fbchat.event.EventParser;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -67,17 +68,17 @@ public final class SyncBookkeepingRatios {
             int slice = Math.max(1, 2_000_000 / batches[0].length);
             long warmupEnd = System.nanoTime() + 3_000_000_000L;
             while (System.nanoTime() < warmupEnd) {
-                run(tree, 100);
-                run(bookkeeping, 100);
-                run(parse, 100);
+                InterleavedRatios.run(tree, 100);
+                InterleavedRatios.run(bookkeeping, 100);
+                InterleavedRatios.run(parse, 100);
             }
             double[] treeNanos = new double[ROUNDS];
             double[] bookkeepingRatios = new double[ROUNDS];
             double[] parseRatios = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
-                long treeTime = run(tree, slice);
-                bookkeepingRatios[round] = (double) run(bookkeeping, slice) / treeTime;
-                parseRatios[round] = (double) run(parse, slice) / treeTime;
+                long treeTime = InterleavedRatios.run(tree, slice);
+                bookkeepingRatios[round] = (double) InterleavedRatios.run(bookkeeping, slice) / treeTime;
+                parseRatios[round] = (double) InterleavedRatios.run(parse, slice) / treeTime;
                 treeNanos[round] = (double) treeTime / slice;
             }
             Arrays.sort(treeNanos);
@@ -89,13 +90,5 @@ public final class SyncBookkeepingRatios {
         if (sink == 42) {
             System.out.println();
         }
-    }
-
-    private static long run(Runnable work, int times) {
-        long start = System.nanoTime();
-        for (int i = 0; i < times; i++) {
-            work.run();
-        }
-        return System.nanoTime() - start;
     }
 }
